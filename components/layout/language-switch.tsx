@@ -1,0 +1,27 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import { setLocaleAction } from '@/app/_actions/set-locale';
+import { locales } from '@/lib/i18n/config';
+
+/** Works without JavaScript: each language is a submit button of one small form. */
+export async function LanguageSwitch() {
+  const locale = await getLocale();
+  const t = await getTranslations('common.language');
+  return (
+    <form action={setLocaleAction} className="flex items-center gap-1" aria-label={t('label')}>
+      {locales.map((l) => (
+        <button
+          key={l}
+          type="submit"
+          name="locale"
+          value={l}
+          lang={l}
+          aria-pressed={l === locale}
+          aria-label={t('switchTo', { language: t(l) })}
+          className="min-h-9 min-w-9 rounded px-2 text-sm font-semibold uppercase aria-pressed:bg-white aria-pressed:text-brand-800 text-white hover:bg-brand-600"
+        >
+          {l}
+        </button>
+      ))}
+    </form>
+  );
+}

@@ -1,0 +1,29 @@
+import 'server-only';
+import { env } from '@/lib/env';
+import { openPglite, openPostgres, type Db, type DbHandle } from './client';
+
+export type { Db, Tx } from './client';
+
+// One connection (PGlite) or pool (postgres) per process, kept on globalThis so that
+// dev-server reloads and duplicated module instances share it. Opened on first use, never at import,
+// so `next build` does not touch the database.
+const store = globalThis as unknown as { __moyGorodDb?: DbHandle };
+
+export function dbHandle(): DbHandle {
+  if (!store.__moyGorodDb) {
+    const e = env();
+    store.__moyGorodDb = e.DATABASE_URL
+      ? openPostgres(e.DATABASE_URL, e.DATABASE_POOL_SIZE)
+      : openPglite(e.PGLITE_DATA_DIR);
+  }
+  return store.__moyGorodDb;
+}
+
+/** The database, opened lazily. */
+export const db: Db = new Proxy({} as Db, {
+  get(_target, prop) {
+    const real = dbHandle().db as unknown as Record<PropertyKey, unknown>;
+    const value = real[prop];
+    return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(real) : value;
+  },
+});

@@ -1,0 +1,6 @@
+export * from './accounts';
+export * from './registry';
+export * from './links';
+export * from './notifications';
+export * from './usage';
+export * from './audit';
