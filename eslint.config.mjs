@@ -68,6 +68,7 @@ export default defineConfig([
     },
   },
   globalIgnores([
+    '.next-*/**',
     '.next/**',
     'node_modules/**',
     '.data/**',

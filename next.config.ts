@@ -10,6 +10,8 @@ const allowedOrigins = (process.env.SERVER_ACTIONS_ALLOWED_ORIGINS ?? '')
   .filter(Boolean);
 
 const nextConfig: NextConfig = {
+  // Lets several checkouts' dev servers or builds coexist (e.g. NEXT_DIST_DIR=.next-dev-b).
+  distDir: process.env.NEXT_DIST_DIR ?? '.next',
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2'],
   poweredByHeader: false,
   experimental: {
