@@ -1,3 +1,4 @@
+import 'server-only';
 import { eq, inArray } from 'drizzle-orm';
 import { hashPassword } from '@/lib/auth/password';
 import type { Db } from '../client';

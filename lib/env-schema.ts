@@ -1,0 +1,37 @@
+// The environment's shape, validated once at server start (instrumentation.ts) and on first use.
+import { z } from 'zod';
+
+const flag = z
+  .enum(['true', 'false', '1', '0'])
+  .optional()
+  .transform((v) => v === 'true' || v === '1');
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** Unset: the embedded PGlite database under PGLITE_DATA_DIR. */
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  PGLITE_DATA_DIR: z.string().min(1).default('.data/pglite'),
+  AUTH_SECRET: z
+    .string()
+    .min(32, 'AUTH_SECRET must be at least 32 characters (openssl rand -base64 32)'),
+  /** Comma-separated host[:port] list allowed to call server actions besides the site itself. */
+  SERVER_ACTIONS_ALLOWED_ORIGINS: z.string().optional(),
+  /** e.g. smtps://user:pass@smtp.example.ru:465; unset: notifications stay in the inbox only. */
+  SMTP_URL: z.string().optional(),
+  SMTP_FROM: z.string().default('Мой город <noreply@moygorod.local>'),
+  /** Use `__Secure-`/`__Host-` cookie prefixes; on by default in production. */
+  SECURE_COOKIES: flag,
+});
+
+export type Env = z.infer<typeof schema>;
+
+/** Validates the environment once; a clear message names every missing or wrong variable. */
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid environment configuration:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}
