@@ -1,14 +1,15 @@
 'use client';
 
+import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 
 // Never shows the error itself: only a reference the help desk can look up in the server log.
 export default function ErrorPage({
   error,
-  reset,
+  retry,
 }: {
   error: Error & { digest?: string };
-  reset: () => void;
+  retry: () => void;
 }) {
   const t = useTranslations('common.error');
   return (
@@ -18,13 +19,16 @@ export default function ErrorPage({
       {error.digest && (
         <p className="mt-2 text-sm text-slate-500">{t('reference', { digest: error.digest })}</p>
       )}
-      <button
-        type="button"
-        onClick={reset}
-        className="mt-6 rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
-      >
-        {t('retry')}
-      </button>
+      <p className="mt-6 flex flex-wrap items-center justify-center gap-x-6 gap-y-3">
+        <button
+          type="button"
+          onClick={retry}
+          className="min-h-11 cursor-pointer rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+        >
+          {t('retry')}
+        </button>
+        <Link href="/">{t('home')}</Link>
+      </p>
     </section>
   );
 }

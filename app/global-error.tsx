@@ -3,10 +3,10 @@
 // The last resort, outside the layout and its translations: a bilingual message, no stack trace.
 export default function GlobalError({
   error,
-  reset,
+  retry,
 }: {
   error: Error & { digest?: string };
-  reset: () => void;
+  retry: () => void;
 }) {
   return (
     <html lang="ru">
@@ -16,7 +16,7 @@ export default function GlobalError({
         <h1>Что-то пошло не так · Something went wrong</h1>
         <p>Попробуйте ещё раз чуть позже. · Please try again a little later.</p>
         {error.digest && <p>{error.digest}</p>}
-        <button type="button" onClick={reset}>
+        <button type="button" onClick={retry}>
           Ещё раз · Try again
         </button>
       </body>

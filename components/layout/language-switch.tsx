@@ -16,10 +16,12 @@ export async function LanguageSwitch() {
           value={l}
           lang={l}
           aria-pressed={l === locale}
-          aria-label={t('switchTo', { language: t(l) })}
+          title={t('switchTo', { language: t(l) })}
           className="min-h-9 min-w-9 rounded px-2 text-sm font-semibold uppercase aria-pressed:bg-white aria-pressed:text-brand-800 text-white hover:bg-brand-600"
         >
+          {/* The visible code stays part of the button's name (WCAG 2.5.3, label in name). */}
           {l}
+          <span className="sr-only"> {t(l)}</span>
         </button>
       ))}
     </form>

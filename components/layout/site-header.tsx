@@ -2,77 +2,94 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { signOutAction } from '@/app/_actions/sign-out';
 import { canListUsers } from '@/lib/auth/policy';
+import type { Viewer } from '@/lib/auth/roles';
 import { getViewer } from '@/lib/auth/viewer';
 import { LanguageSwitch } from './language-switch';
+import { MobileMenu } from './mobile-menu';
+import { NavLink } from './nav-link';
+
+type Translate = Awaited<ReturnType<typeof getTranslations<'common'>>>;
+
+const layouts = {
+  inline: {
+    list: 'flex items-center gap-1 text-sm',
+    item: 'inline-flex min-h-11 cursor-pointer items-center rounded px-3 text-white hover:bg-brand-600 hover:no-underline aria-[current=page]:bg-brand-800',
+  },
+  stacked: {
+    list: 'mx-auto flex max-w-6xl flex-col px-2 py-2',
+    item: 'flex min-h-12 w-full cursor-pointer items-center rounded px-3 text-left text-base text-white hover:bg-brand-600 hover:no-underline aria-[current=page]:font-bold aria-[current=page]:underline',
+  },
+};
+
+/** The same links for the wide header and the narrow menu; sign-out is a form, so it needs no JS. */
+function NavItems({
+  viewer,
+  t,
+  layout,
+}: {
+  viewer: Viewer | null;
+  t: Translate;
+  layout: keyof typeof layouts;
+}) {
+  const { list, item } = layouts[layout];
+  const links = [
+    { href: '/services', label: t('nav.services') },
+    ...(viewer
+      ? [
+          { href: '/cabinet', label: t('nav.cabinet') },
+          ...(canListUsers(viewer) ? [{ href: '/admin/users', label: t('nav.admin') }] : []),
+          { href: '/profile', label: t('nav.profile') },
+        ]
+      : [
+          { href: '/login', label: t('nav.signIn') },
+          { href: '/register', label: t('nav.register') },
+        ]),
+  ];
+  return (
+    <ul className={list}>
+      {links.map((link) => (
+        <li key={link.href}>
+          <NavLink href={link.href} className={item}>
+            {link.label}
+          </NavLink>
+        </li>
+      ))}
+      {viewer && (
+        <li>
+          <form action={signOutAction}>
+            <button type="submit" className={item}>
+              {t('nav.signOut')}
+            </button>
+          </form>
+        </li>
+      )}
+    </ul>
+  );
+}
 
 export async function SiteHeader() {
   const [viewer, t] = await Promise.all([getViewer(), getTranslations('common')]);
   return (
-    <header className="bg-brand-700 text-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
+    <header className="relative bg-brand-700 text-white">
+      <div className="mx-auto flex max-w-6xl items-center gap-2 px-4 py-2 sm:gap-4">
         <Link
           href="/"
-          className="mr-auto text-lg font-bold text-white no-underline hover:no-underline"
+          className="mr-auto flex min-h-11 shrink-0 items-center gap-2 text-lg font-bold whitespace-nowrap text-white hover:no-underline"
         >
-          <span aria-hidden="true" className="mr-1 inline-block rounded bg-accent-600 px-1.5">
+          <span aria-hidden="true" className="rounded bg-accent-600 px-1.5 text-base">
             МГ
-          </span>{' '}
+          </span>
           {t('siteName')}
         </Link>
-        <LanguageSwitch />
-        <nav aria-label={t('nav.label')} className="w-full sm:w-auto">
-          <ul className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
-            <li>
-              <Link className="text-white" href="/services">
-                {t('nav.services')}
-              </Link>
-            </li>
-            {viewer ? (
-              <>
-                <li>
-                  <Link className="text-white" href="/cabinet">
-                    {t('nav.cabinet')}
-                  </Link>
-                </li>
-                {canListUsers(viewer) && (
-                  <li>
-                    <Link className="text-white" href="/admin/users">
-                      {t('nav.admin')}
-                    </Link>
-                  </li>
-                )}
-                <li>
-                  <Link className="text-white" href="/profile">
-                    {t('nav.profile')}
-                  </Link>
-                </li>
-                <li>
-                  <form action={signOutAction}>
-                    <button
-                      type="submit"
-                      className="cursor-pointer text-white underline-offset-2 hover:underline"
-                    >
-                      {t('nav.signOut')}
-                    </button>
-                  </form>
-                </li>
-              </>
-            ) : (
-              <>
-                <li>
-                  <Link className="text-white" href="/login">
-                    {t('nav.signIn')}
-                  </Link>
-                </li>
-                <li>
-                  <Link className="text-white" href="/register">
-                    {t('nav.register')}
-                  </Link>
-                </li>
-              </>
-            )}
-          </ul>
+        <nav aria-label={t('nav.label')} className="hidden lg:block">
+          <NavItems viewer={viewer} t={t} layout="inline" />
         </nav>
+        <LanguageSwitch />
+        <MobileMenu label={t('nav.menu')}>
+          <nav aria-label={t('nav.label')}>
+            <NavItems viewer={viewer} t={t} layout="stacked" />
+          </nav>
+        </MobileMenu>
       </div>
     </header>
   );

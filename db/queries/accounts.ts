@@ -1,16 +1,15 @@
 import 'server-only';
-import { createHmac } from 'node:crypto';
 import { and, asc, count, eq, ilike, or, sql } from 'drizzle-orm';
-import { db, type Tx } from '@/db';
+import { db } from '@/db';
 import { signInThrottle, users } from '@/db/schema';
 import { parseLogin } from '@/lib/accounts/contacts';
 import { hashPassword, isCommonPassword, verifyPassword } from '@/lib/auth/password';
 import { canChangeRole, canListUsers } from '@/lib/auth/policy';
 import type { Role, Viewer } from '@/lib/auth/roles';
-import { afterFailure, lockRemainingMs, type ThrottleScope } from '@/lib/auth/throttle-rules';
+import { lockRemainingMs } from '@/lib/auth/throttle-rules';
 import type { Locale } from '@/lib/i18n/config';
-import { env } from '@/lib/env';
 import { appendAudit } from './audit';
+import { readThrottle, recordThrottleFailure, throttleKey } from './throttle';
 
 const isUniqueViolation = (e: unknown, constraint: string): boolean => {
   const err = e as {
@@ -70,35 +69,6 @@ export type AuthenticateResult =
   | { ok: false; reason: 'locked'; retryAfterMs: number };
 
 /** Keys in the throttle table are keyed hashes: no raw addresses or logins are stored. */
-const throttleKey = (scope: ThrottleScope, value: string) =>
-  createHmac('sha256', env().AUTH_SECRET).update(`${scope}:${value}`).digest('base64url');
-
-async function readThrottle(scope: ThrottleScope, key: string) {
-  const [row] = await db
-    .select()
-    .from(signInThrottle)
-    .where(and(eq(signInThrottle.scope, scope), eq(signInThrottle.key, key)));
-  return row;
-}
-
-async function recordThrottleFailure(tx: Tx, scope: ThrottleScope, key: string, now: Date) {
-  await tx
-    .insert(signInThrottle)
-    .values({ scope, key, failures: 0, windowStartedAt: now })
-    .onConflictDoNothing();
-  const [current] = await tx
-    .select()
-    .from(signInThrottle)
-    .where(and(eq(signInThrottle.scope, scope), eq(signInThrottle.key, key)))
-    .for('update');
-  const next = afterFailure(scope, current, now);
-  await tx
-    .update(signInThrottle)
-    .set(next)
-    .where(and(eq(signInThrottle.scope, scope), eq(signInThrottle.key, key)));
-  return next;
-}
-
 /**
  * Checks a login (email or phone) and password. Unknown logins and wrong passwords get the same
  * answer in about the same time: the password is always verified against some argon2 hash.
@@ -258,7 +228,7 @@ export type ChangePasswordResult =
   | {
       ok: false;
       field: 'currentPassword' | 'newPassword';
-      error: 'passwordWrong' | 'passwordCommon' | 'passwordSame';
+      error: 'passwordWrong' | 'passwordLocked' | 'passwordCommon' | 'passwordSame';
     }
   | { ok: false; error: 'unauthorized' };
 
@@ -273,7 +243,14 @@ export async function changePassword(
     .from(users)
     .where(eq(users.id, viewer.id));
   if (!row) return { ok: false, error: 'unauthorized' };
+  // Guessing the current password from a stolen session is throttled like sign-in.
+  const now = new Date();
+  const key = throttleKey('account', `password-change:${viewer.id}`);
+  if (lockRemainingMs(await readThrottle('account', key), now) > 0) {
+    return { ok: false, field: 'currentPassword', error: 'passwordLocked' };
+  }
   if (!(await verifyPassword(row.passwordHash, data.currentPassword))) {
+    await db.transaction((tx) => recordThrottleFailure(tx, 'account', key, now));
     return { ok: false, field: 'currentPassword', error: 'passwordWrong' };
   }
   if (data.currentPassword === data.newPassword)

@@ -1,9 +1,10 @@
 import 'server-only';
-import { desc, lt } from 'drizzle-orm';
+import { and, desc, eq, lt, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { canReadAuditLog } from '@/lib/auth/policy';
 import type { Viewer } from '@/lib/auth/roles';
 import { db, type Db, type Tx } from '@/db';
-import { auditLog } from '@/db/schema';
+import { auditLog, users } from '@/db/schema';
 
 export type AuditAction =
   | 'sign_in'
@@ -51,4 +52,73 @@ export async function listAuditLog(
     .where(opts.before ? lt(auditLog.id, opts.before) : undefined)
     .orderBy(desc(auditLog.id))
     .limit(limit);
+}
+
+export type AuditPerson = { fullName: string; email: string };
+
+/** One line of the admin's audit log page: who did what to whom, with the people named. */
+export type AuditLogEntry = {
+  id: number;
+  at: Date;
+  action: string;
+  /** Null for an unknown person (a failed sign-in for a login nobody has). */
+  actor: AuditPerson | null;
+  subjectType: string | null;
+  subjectId: string | null;
+  /** Set when the subject is a person who still has an account. */
+  subjectUser: AuditPerson | null;
+  details: Record<string, unknown>;
+};
+
+/**
+ * A page of the audit log, newest first, for admins only (null for anyone else). `before` is the
+ * id the previous page ended at; `olderBefore` is what to pass for the next page, or null at the end.
+ */
+export async function listAuditEntries(
+  viewer: Viewer | null,
+  opts: { before?: number; limit?: number } = {},
+): Promise<{ entries: AuditLogEntry[]; olderBefore: number | null } | null> {
+  if (!canReadAuditLog(viewer)) return null;
+  const limit = Math.min(Math.max(opts.limit ?? 50, 1), 200);
+  const actor = alias(users, 'actor');
+  const subject = alias(users, 'subject');
+  const rows = await db
+    .select({
+      id: auditLog.id,
+      at: auditLog.at,
+      action: auditLog.action,
+      actorName: actor.fullName,
+      actorEmail: actor.email,
+      subjectType: auditLog.subjectType,
+      subjectId: auditLog.subjectId,
+      subjectName: subject.fullName,
+      subjectEmail: subject.email,
+      details: auditLog.details,
+    })
+    .from(auditLog)
+    .leftJoin(actor, eq(actor.id, auditLog.actorId))
+    // subject_id is free text (ids of many kinds); compare as text so a non-uuid never fails a cast.
+    .leftJoin(
+      subject,
+      and(eq(auditLog.subjectType, 'user'), eq(sql`${subject.id}::text`, auditLog.subjectId)),
+    )
+    .where(opts.before ? lt(auditLog.id, opts.before) : undefined)
+    .orderBy(desc(auditLog.id))
+    .limit(limit + 1);
+  const page = rows.slice(0, limit);
+  const entries = page.map((r): AuditLogEntry => ({
+    id: r.id,
+    at: r.at,
+    action: r.action,
+    actor: r.actorName && r.actorEmail ? { fullName: r.actorName, email: r.actorEmail } : null,
+    subjectType: r.subjectType,
+    subjectId: r.subjectId,
+    subjectUser:
+      r.subjectName && r.subjectEmail ? { fullName: r.subjectName, email: r.subjectEmail } : null,
+    details: r.details,
+  }));
+  return {
+    entries,
+    olderBefore: rows.length > limit ? (page[page.length - 1]?.id ?? null) : null,
+  };
 }

@@ -36,11 +36,11 @@ export const users = pgTable(
   ],
 );
 
-/** Failed sign-ins per account and per client address, kept in the database so limits hold across restarts and instances. */
+/** Failed attempts (sign-in per account and per client address, registry look-ups per person), kept in the database so limits hold across restarts and instances. */
 export const signInThrottle = pgTable(
   'sign_in_throttle',
   {
-    scope: text({ enum: ['account', 'address'] }).notNull(),
+    scope: text({ enum: ['account', 'address', 'link'] }).notNull(),
     key: text().notNull(),
     failures: integer().notNull().default(0),
     windowStartedAt: timestamp({ withTimezone: true }).notNull(),

@@ -25,6 +25,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
     useSecureCookies,
     session: { strategy: 'jwt', maxAge: 30 * 24 * 60 * 60 },
     pages: { signIn: '/login' },
+    // A wrong password is not a server error: the audit log records it; keep it out of the error log.
+    logger: {
+      error(error: Error) {
+        if (error instanceof CredentialsSignin) return;
+        console.error('[auth]', error);
+      },
+    },
     providers: [
       Credentials({
         credentials: { login: {}, password: {} },

@@ -1,6 +1,6 @@
 // Sign-in throttling rules, pure: the state comes from the database, `now` from the caller.
 
-export type ThrottleScope = 'account' | 'address';
+export type ThrottleScope = 'account' | 'address' | 'link';
 
 export type ThrottleState = {
   failures: number;
@@ -16,6 +16,8 @@ export const throttleLimits: Record<
   account: { maxFailures: 5, windowMs: 15 * 60_000, lockMs: 15 * 60_000 },
   // One address may try many logins (a family, an office behind NAT) but not a whole dictionary.
   address: { maxFailures: 30, windowMs: 15 * 60_000, lockMs: 15 * 60_000 },
+  // Payer codes, СТС and certificates that match nothing: enough for typos, too few to trawl the registry.
+  link: { maxFailures: 10, windowMs: 60 * 60_000, lockMs: 60 * 60_000 },
 };
 
 /** Milliseconds until the key may try again; 0 when it may try now. */

@@ -1,0 +1,71 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { FormAlert } from '@/components/ui/form-alert';
+import { PasswordField } from '@/components/ui/password-field';
+import { loginSchema, PASSWORD_MAX } from '@/lib/accounts/schemas';
+import { useActionForm } from '@/lib/forms/use-action-form';
+import type { LoginState } from '../actions';
+
+const idle: LoginState = { status: 'idle' };
+
+export function LoginForm({
+  action,
+  next,
+}: {
+  action: (state: LoginState, formData: FormData) => Promise<LoginState>;
+  /** Where to go after signing in; checked again by the action. */
+  next: string;
+}) {
+  const t = useTranslations('auth');
+  const tForm = useTranslations('common.form');
+  const { state, pending, form, errorOf, formProps } = useActionForm({
+    schema: loginSchema,
+    action,
+    initialState: idle,
+  });
+  const values = state.status === 'error' ? state.values : undefined;
+  const { register } = form;
+
+  let alert: string | undefined;
+  if (state.status === 'error') {
+    if (state.formError === 'locked')
+      alert = t('login.locked', { minutes: state.retryMinutes ?? 15 });
+    else if (state.formError === 'invalidCredentials' || state.formError === 'unavailable')
+      alert = t(`login.${state.formError}`);
+    else alert = tForm('fixErrors');
+  }
+
+  return (
+    <form {...formProps} className="flex flex-col gap-4">
+      {alert && <FormAlert>{alert}</FormAlert>}
+      <input type="hidden" name="next" value={next} />
+      <Field
+        label={t('login.login')}
+        hint={t('login.loginHint')}
+        autoComplete="username"
+        autoCapitalize="none"
+        spellCheck={false}
+        maxLength={254}
+        required
+        defaultValue={values?.login}
+        error={errorOf('login')}
+        {...register('login')}
+      />
+      <PasswordField
+        label={t('login.password')}
+        showLabel={t('password.show')}
+        autoComplete="current-password"
+        maxLength={PASSWORD_MAX}
+        required
+        error={errorOf('password')}
+        {...register('password')}
+      />
+      <Button type="submit" disabled={pending} className="self-start">
+        {pending ? t('login.submitting') : t('login.submit')}
+      </Button>
+    </form>
+  );
+}

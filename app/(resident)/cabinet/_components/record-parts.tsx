@@ -1,0 +1,113 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { Button } from '@/components/ui/button';
+import { FormAlert } from '@/components/ui/form-alert';
+import { serviceHref, type ServiceSlug } from '@/lib/cabinet/services';
+import type { LinkedRecord } from '@/lib/catalogue/services';
+
+// Server-rendered pieces shared by the cabinet and the record pages.
+
+/** The services for one record, each leading to the service (or its description until it opens). */
+export async function ServiceList({
+  slugs,
+  label,
+}: {
+  slugs: readonly ServiceSlug[];
+  label: string;
+}) {
+  const t = await getTranslations('catalogue.services');
+  return (
+    <nav aria-label={label}>
+      <ul className="flex flex-wrap gap-2">
+        {slugs.map((slug) => (
+          <li key={slug}>
+            <Link
+              href={serviceHref(slug)}
+              className="inline-flex min-h-11 items-center rounded-md border border-brand-100 bg-brand-50 px-3 py-2 text-sm font-medium"
+            >
+              {t(`${slug}.name`)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/** Label–value pairs; `compact` keeps them side by side even on a phone (short values). */
+export function Details({
+  items,
+  compact = false,
+}: {
+  items: readonly (readonly [string, React.ReactNode])[];
+  compact?: boolean;
+}) {
+  return (
+    <dl
+      className={`grid gap-x-4 gap-y-1 ${compact ? 'grid-cols-[max-content_1fr] text-sm' : 'sm:grid-cols-[max-content_1fr]'}`}
+    >
+      {items.map(([label, value]) => (
+        <div key={label} className="contents">
+          <dt className="text-slate-600">{label}</dt>
+          <dd className={`font-medium break-words ${compact ? '' : 'mb-2 sm:mb-0'}`}>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+export async function BackToCabinet() {
+  const t = await getTranslations('cabinet');
+  return (
+    <p>
+      <Link href="/cabinet">
+        <span aria-hidden="true">← </span>
+        {t('back')}
+      </Link>
+    </p>
+  );
+}
+
+export function Flash({ children }: { children: React.ReactNode }) {
+  return <FormAlert tone="success">{children}</FormAlert>;
+}
+
+/** The second step of unlinking: says what will stop working, then a plain form (works without JS). */
+export async function UnlinkConfirmation({
+  kind,
+  id,
+  name,
+  cancelHref,
+  action,
+}: {
+  kind: LinkedRecord;
+  id: string;
+  name: string;
+  cancelHref: string;
+  action: (formData: FormData) => Promise<void>;
+}) {
+  const t = await getTranslations('cabinet.unlink');
+  return (
+    <section
+      aria-labelledby="unlink-title"
+      className="mx-auto flex max-w-2xl flex-col gap-4 rounded-lg bg-white p-4 shadow-sm sm:p-6"
+    >
+      <h1 id="unlink-title" className="text-2xl font-bold">
+        {t(`title.${kind}`)}
+      </h1>
+      <p>{t(`text.${kind}`, { name })}</p>
+      <form action={action} className="flex flex-wrap items-center gap-3">
+        <input type="hidden" name="id" value={id} />
+        <Button type="submit" variant="danger">
+          {t('confirm')}
+        </Button>
+        <Link
+          href={cancelHref}
+          className="inline-flex min-h-11 items-center rounded-md border border-brand-700 px-4 py-2 font-semibold no-underline hover:bg-brand-50"
+        >
+          {t('cancel')}
+        </Link>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+// A small closed-loop HTTP load generator: N connections, each sending its next request as soon as the
+// previous answer arrives, for a fixed time. Bounded in count and time; loopback targets only.
+import http from 'node:http';
+
+/**
+ * @param {{ url: string, connections: number, seconds: number, method?: string,
+ *           headers?: Record<string,string>, body?: () => string | Buffer, maxRequests?: number,
+ *           ok?: (status: number) => boolean }} opts
+ */
+export async function load(opts) {
+  const target = new URL(opts.url);
+  if (!['127.0.0.1', 'localhost', '[::1]'].includes(target.hostname))
+    throw new Error('loopback targets only');
+  const agent = new http.Agent({ keepAlive: true, maxSockets: opts.connections });
+  const deadline = performance.now() + opts.seconds * 1000;
+  const maxRequests = opts.maxRequests ?? 1_000_000;
+  const latencies = [];
+  let errors = 0;
+  let sent = 0;
+  const ok = opts.ok ?? ((s) => s >= 200 && s < 400);
+
+  const one = () =>
+    new Promise((resolve) => {
+      const body = opts.body?.();
+      const started = performance.now();
+      const req = http.request(
+        target,
+        {
+          method: opts.method ?? 'GET',
+          agent,
+          headers: {
+            ...opts.headers,
+            ...(body ? { 'content-length': Buffer.byteLength(body) } : {}),
+          },
+        },
+        (res) => {
+          res.resume();
+          res.on('end', () => {
+            latencies.push(performance.now() - started);
+            if (!ok(res.statusCode ?? 0)) errors++;
+            resolve();
+          });
+        },
+      );
+      req.on('error', () => {
+        errors++;
+        resolve();
+      });
+      if (body) req.write(body);
+      req.end();
+    });
+
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: opts.connections }, async () => {
+      while (performance.now() < deadline && sent < maxRequests) {
+        sent++;
+        await one();
+      }
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  const pct = (p) =>
+    latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;
+  return {
+    requests: latencies.length,
+    errors,
+    rps: latencies.length / elapsed,
+    p50: pct(50),
+    p99: pct(99),
+  };
+}
+
+export const fmt = (r) =>
+  `${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.p50.toFixed(1).padStart(6)} ms  p99 ${r.p99.toFixed(1).padStart(6)} ms  errors ${r.errors}`;

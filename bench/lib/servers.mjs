@@ -1,0 +1,104 @@
+// Starting and stopping the servers a benchmark compares, all on loopback.
+import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, rmSync } from 'node:fs';
+
+export const PG_ADMIN_URL =
+  process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export const DIST_DIR = '.next-bench';
+const SECRET = randomBytes(32).toString('base64');
+
+export function run(cmd, args, env = {}) {
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed`);
+}
+
+export function ensureBuild() {
+  if (existsSync(`${DIST_DIR}/BUILD_ID`) && !process.argv.includes('--rebuild')) return;
+  console.log(`[bench] building into ${DIST_DIR}`);
+  run('npx', ['next', 'build'], { NEXT_DIST_DIR: DIST_DIR, NODE_ENV: 'production' });
+}
+
+/** A fresh, migrated and seeded PostgreSQL database; returns its URL. */
+export function freshPostgres(name) {
+  const psql = (sql) => run('psql', [PG_ADMIN_URL, '-qc', sql]);
+  psql(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  psql(`CREATE DATABASE ${name}`);
+  const url = new URL(PG_ADMIN_URL);
+  url.pathname = `/${name}`;
+  run('npx', ['tsx', '--conditions=react-server', 'scripts/db.ts', 'setup'], {
+    DATABASE_URL: url.toString(),
+  });
+  return url.toString();
+}
+
+/** A fresh PGlite data directory, migrated and seeded. */
+export function freshPglite(dir) {
+  rmSync(dir, { recursive: true, force: true });
+  run('npx', ['tsx', '--conditions=react-server', 'scripts/db.ts', 'setup'], {
+    DATABASE_URL: '',
+    PGLITE_DATA_DIR: dir,
+  });
+  return dir;
+}
+
+export async function startNext(port, env) {
+  const child = spawn('npx', ['next', 'start', '-p', String(port)], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      NEXT_DIST_DIR: DIST_DIR,
+      AUTH_SECRET: SECRET,
+      AUTH_TRUST_HOST: 'true',
+      DATABASE_URL: '',
+      ...env,
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+    detached: true,
+  });
+  await waitFor(`http://127.0.0.1:${port}/api/health`);
+  return () => stop(child);
+}
+
+export function stop(child) {
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {}
+}
+
+export async function waitFor(url, seconds = 60) {
+  const until = Date.now() + seconds * 1000;
+  while (Date.now() < until) {
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`${url} did not come up in ${seconds}s`);
+}
+
+/** Signs in through Auth.js's own endpoints, as a browser would; returns the Cookie header. */
+export async function signIn(base, login, password) {
+  const csrfRes = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = await csrfRes.json();
+  const jar = new Map();
+  const keep = (res) => {
+    for (const c of res.headers.getSetCookie()) {
+      const [pair] = c.split(';');
+      const i = pair.indexOf('=');
+      jar.set(pair.slice(0, i), pair.slice(i + 1));
+    }
+  };
+  keep(csrfRes);
+  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookie() },
+    body: new URLSearchParams({ csrfToken, login, password }),
+  });
+  keep(res);
+  if (![...jar.keys()].some((k) => k.includes('session-token'))) throw new Error('sign-in failed');
+  return cookie();
+}

@@ -1,0 +1,154 @@
+import 'server-only';
+import { and, count, desc, eq, isNull, sql } from 'drizzle-orm';
+import { db } from '@/db';
+import { notifications, users } from '@/db/schema';
+import type { Viewer } from '@/lib/auth/roles';
+import { mailEnabled, sendMail } from '@/lib/notifications/mailer';
+import { renderNotificationEmail, type NotificationParams } from '@/lib/notifications/render';
+import { isUuid } from '@/lib/registry/identifiers';
+
+export type NotificationMessage = {
+  /** A key under `kinds` in notifications.json, e.g. `apartmentLinked`. */
+  kind: string;
+  params?: NotificationParams;
+  /** A path inside the portal, e.g. `/cabinet/apartments/<id>`. */
+  href?: string | null;
+};
+
+/** Only paths of this site: a stored link must never send a reader elsewhere. */
+const isInternalPath = (href: string) => /^\/(?![/\\])[^\s]*$/.test(href) && href.length <= 500;
+
+async function emailCopy(userId: string, message: NotificationMessage) {
+  const [user] = await db
+    .select({ email: users.email, locale: users.locale })
+    .from(users)
+    .where(eq(users.id, userId));
+  if (!user) return;
+  const { subject, text } = renderNotificationEmail(user.locale, {
+    kind: message.kind,
+    params: message.params ?? {},
+  });
+  await sendMail({ to: user.email, subject, text });
+}
+
+/**
+ * The one way any service tells a person something: stored for the inbox and, when SMTP is configured,
+ * sent by e-mail in the person's saved language. Call it after your transaction commits.
+ * The e-mail is sent in the background; `delivery` settles when it is done and never rejects:
+ * a mail failure is logged and never fails the calling service.
+ */
+export async function postNotification(
+  userId: string,
+  message: NotificationMessage,
+): Promise<{ id: string; delivery: Promise<void> }> {
+  if (message.href && !isInternalPath(message.href))
+    throw new Error(`notification href must be a path of this site: ${message.href}`);
+  const [row] = await db
+    .insert(notifications)
+    .values({
+      userId,
+      kind: message.kind,
+      params: message.params ?? {},
+      href: message.href ?? null,
+    })
+    .returning({ id: notifications.id });
+  const id = row!.id;
+  const delivery = mailEnabled()
+    ? emailCopy(userId, message).catch((error: unknown) => {
+        console.error(
+          `[notifications] e-mail copy of ${id} (${message.kind}) failed:`,
+          error instanceof Error ? error.message : error,
+        );
+      })
+    : Promise.resolve();
+  return { id, delivery };
+}
+
+export type NotificationItem = {
+  id: string;
+  kind: string;
+  params: NotificationParams;
+  href: string | null;
+  createdAt: Date;
+  readAt: Date | null;
+};
+
+export type NotificationPage = {
+  items: NotificationItem[];
+  page: number;
+  pageCount: number;
+  total: number;
+  unread: number;
+};
+
+export const NOTIFICATIONS_PAGE_SIZE = 20;
+
+/** The viewer's inbox, newest first; a page past the end answers the last page. */
+export async function listNotifications(
+  viewer: Viewer | null,
+  page = 1,
+): Promise<NotificationPage | null> {
+  if (!viewer) return null;
+  const [totals] = await db
+    .select({
+      total: count(),
+      unread: sql<number>`count(*) filter (where ${notifications.readAt} is null)`.mapWith(Number),
+    })
+    .from(notifications)
+    .where(eq(notifications.userId, viewer.id));
+  const total = totals?.total ?? 0;
+  const pageCount = Math.max(1, Math.ceil(total / NOTIFICATIONS_PAGE_SIZE));
+  const current = Math.min(Math.max(Number.isInteger(page) ? page : 1, 1), pageCount);
+  const items = await db
+    .select({
+      id: notifications.id,
+      kind: notifications.kind,
+      params: notifications.params,
+      href: notifications.href,
+      createdAt: notifications.createdAt,
+      readAt: notifications.readAt,
+    })
+    .from(notifications)
+    .where(eq(notifications.userId, viewer.id))
+    .orderBy(desc(notifications.createdAt), desc(notifications.id))
+    .limit(NOTIFICATIONS_PAGE_SIZE)
+    .offset((current - 1) * NOTIFICATIONS_PAGE_SIZE);
+  return { items, page: current, pageCount, total, unread: totals?.unread ?? 0 };
+}
+
+/**
+ * Marks one of the viewer's notifications read and answers where it points (null href: nowhere);
+ * null for anything that is not the viewer's.
+ */
+export async function markRead(
+  viewer: Viewer | null,
+  id: string,
+): Promise<{ href: string | null } | null> {
+  if (!viewer || !isUuid(id)) return null;
+  const [row] = await db
+    .update(notifications)
+    .set({ readAt: sql`coalesce(${notifications.readAt}, now())` })
+    .where(and(eq(notifications.id, id), eq(notifications.userId, viewer.id)))
+    .returning({ href: notifications.href });
+  return row ?? null;
+}
+
+/** Marks every unread notification of the viewer read; answers how many there were. */
+export async function markAllRead(viewer: Viewer | null): Promise<number> {
+  if (!viewer) return 0;
+  const rows = await db
+    .update(notifications)
+    .set({ readAt: sql`now()` })
+    .where(and(eq(notifications.userId, viewer.id), isNull(notifications.readAt)))
+    .returning({ id: notifications.id });
+  return rows.length;
+}
+
+export async function unreadCount(viewer: Viewer | null): Promise<number> {
+  if (!viewer) return 0;
+  const [row] = await db
+    .select({ n: count() })
+    .from(notifications)
+    .where(and(eq(notifications.userId, viewer.id), isNull(notifications.readAt)));
+  return row?.n ?? 0;
+}
