@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from 'next';
-import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { ClientMessages } from '@/components/layout/client-messages';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { VisitBeacon } from '@/components/layout/visit-beacon';
@@ -27,7 +27,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         >
           {t('skipToContent')}
         </a>
-        <NextIntlClientProvider>
+        <ClientMessages>
           <SiteHeader />
           <main
             id="content"
@@ -38,7 +38,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           </main>
           <SiteFooter year={new Date().getFullYear()} />
           <VisitBeacon />
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

@@ -27,8 +27,10 @@ const schema = z.object({
 export type Env = z.infer<typeof schema>;
 
 /** Validates the environment once; a clear message names every missing or wrong variable. */
-export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
-  const parsed = schema.safeParse(source);
+export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
+  // An empty variable (`DATABASE_URL= npm start`) means unset, as it does for the shell scripts.
+  const present = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ''));
+  const parsed = schema.safeParse(present);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid environment configuration:\n${lines.join('\n')}`);

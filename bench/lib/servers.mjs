@@ -42,6 +42,10 @@ export function freshPglite(dir) {
   return dir;
 }
 
+const children = new Set();
+// Whatever happens to the benchmark, its servers go with it.
+process.on('exit', () => children.forEach(stop));
+
 export async function startNext(port, env) {
   const child = spawn('npx', ['next', 'start', '-p', String(port)], {
     env: {
@@ -56,11 +60,13 @@ export async function startNext(port, env) {
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
   });
+  children.add(child);
   await waitFor(`http://127.0.0.1:${port}/api/health`);
   return () => stop(child);
 }
 
 export function stop(child) {
+  children.delete(child);
   try {
     process.kill(-child.pid, 'SIGTERM');
   } catch {}

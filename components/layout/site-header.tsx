@@ -74,7 +74,7 @@ export async function SiteHeader() {
       <div className="mx-auto flex max-w-6xl items-center gap-2 px-4 py-2 sm:gap-4">
         <Link
           href="/"
-          className="mr-auto flex min-h-11 shrink-0 items-center gap-2 text-lg font-bold whitespace-nowrap text-white hover:no-underline"
+          className="mr-auto flex min-h-11 shrink-0 items-center gap-2 text-lg font-bold whitespace-nowrap text-white no-underline hover:underline"
         >
           <span aria-hidden="true" className="rounded bg-accent-600 px-1.5 text-base">
             МГ

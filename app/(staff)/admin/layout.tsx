@@ -1,5 +1,6 @@
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { ClientMessages } from '@/components/layout/client-messages';
 import { canListUsers, canReadAuditLog } from '@/lib/auth/policy';
 import { getViewer } from '@/lib/auth/viewer';
 import { AdminNav } from './_components/admin-nav';
@@ -22,7 +23,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
           ]}
         />
       </div>
-      {children}
+      <ClientMessages areas={['admin']}>{children}</ClientMessages>
     </div>
   );
 }

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { loadEnv } from '@/lib/env-schema';
+
+const secret = 'x'.repeat(32);
+
+describe('environment at start', () => {
+  it('runs on the embedded database when DATABASE_URL is unset or empty', () => {
+    expect(loadEnv({ AUTH_SECRET: secret }).DATABASE_URL).toBeUndefined();
+    expect(loadEnv({ AUTH_SECRET: secret, DATABASE_URL: '' }).DATABASE_URL).toBeUndefined();
+    expect(loadEnv({ AUTH_SECRET: secret }).PGLITE_DATA_DIR).toBe('.data/pglite');
+  });
+
+  it('names every missing or malformed setting in one message', () => {
+    let message = '';
+    try {
+      loadEnv({ DATABASE_URL: 'mysql://db/x', DATABASE_POOL_SIZE: '0' });
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    for (const name of ['AUTH_SECRET', 'DATABASE_URL', 'DATABASE_POOL_SIZE'])
+      expect(message).toContain(`  ${name}:`);
+    expect(() => loadEnv({ AUTH_SECRET: 'short' })).toThrowError(/AUTH_SECRET must be at least 32/);
+  });
+
+  it('accepts a PostgreSQL URL and a pool size', () => {
+    const env = loadEnv({
+      AUTH_SECRET: secret,
+      DATABASE_URL: 'postgres://u@127.0.0.1:5432/city',
+      DATABASE_POOL_SIZE: '20',
+    });
+    expect(env.DATABASE_URL).toBe('postgres://u@127.0.0.1:5432/city');
+    expect(env.DATABASE_POOL_SIZE).toBe(20);
+  });
+});
