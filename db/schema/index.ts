@@ -4,3 +4,4 @@ export * from './links';
 export * from './notifications';
 export * from './usage';
 export * from './audit';
+export * from './housing';
