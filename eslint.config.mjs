@@ -69,6 +69,7 @@ export default defineConfig([
   },
   globalIgnores([
     '.next-*/**',
+    '**/.next/**',
     '.next/**',
     'node_modules/**',
     '.data/**',

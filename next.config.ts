@@ -12,7 +12,8 @@ const allowedOrigins = (process.env.SERVER_ACTIONS_ALLOWED_ORIGINS ?? '')
 const nextConfig: NextConfig = {
   // Lets several checkouts' dev servers or builds coexist (e.g. NEXT_DIST_DIR=.next-dev-b).
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
-  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2'],
+  // pdfkit reads its font metrics from its own directory at run time, so it must not be bundled.
+  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'pdfkit'],
   poweredByHeader: false,
   experimental: {
     serverActions: { allowedOrigins, bodySizeLimit: '1mb' },

@@ -20,6 +20,8 @@ const schema = z.object({
   /** e.g. smtps://user:pass@smtp.example.ru:465; unset: notifications stay in the inbox only. */
   SMTP_URL: z.string().optional(),
   SMTP_FROM: z.string().default('Мой город <noreply@moygorod.local>'),
+  /** The in-server scheduled jobs (the monthly ЕПД); `off` for benchmarks and one-off servers. */
+  JOBS: z.enum(['on', 'off']).default('on'),
   /** Use `__Secure-`/`__Host-` cookie prefixes; on by default in production. */
   SECURE_COOKIES: flag,
 });

@@ -1,5 +1,5 @@
 import { ClientMessages } from '@/components/layout/client-messages';
 
 export default function ResidentLayout({ children }: { children: React.ReactNode }) {
-  return <ClientMessages areas={['auth', 'cabinet']}>{children}</ClientMessages>;
+  return <ClientMessages areas={['auth', 'cabinet', 'meters']}>{children}</ClientMessages>;
 }

@@ -5,7 +5,9 @@ import http from 'node:http';
 /**
  * @param {{ url: string, connections: number, seconds: number, method?: string,
  *           headers?: Record<string,string>, body?: () => string | Buffer, maxRequests?: number,
- *           ok?: (status: number) => boolean }} opts
+ *           ok?: (status: number) => boolean,
+ *           perConnection?: (connection: number) => { headers: Record<string,string>, body: Buffer | string } }} opts
+ *   perConnection: each connection sends its own request (e.g. its own resident's session and meters).
  */
 export async function load(opts) {
   const target = new URL(opts.url);
@@ -19,9 +21,10 @@ export async function load(opts) {
   let sent = 0;
   const ok = opts.ok ?? ((s) => s >= 200 && s < 400);
 
-  const one = () =>
+  const one = (connection) =>
     new Promise((resolve) => {
-      const body = opts.body?.();
+      const own = opts.perConnection?.(connection);
+      const body = own ? own.body : opts.body?.();
       const started = performance.now();
       const req = http.request(
         target,
@@ -52,10 +55,10 @@ export async function load(opts) {
 
   const started = performance.now();
   await Promise.all(
-    Array.from({ length: opts.connections }, async () => {
+    Array.from({ length: opts.connections }, async (_, connection) => {
       while (performance.now() < deadline && sent < maxRequests) {
         sent++;
-        await one();
+        await one(connection);
       }
     }),
   );

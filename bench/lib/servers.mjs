@@ -8,8 +8,8 @@ export const PG_ADMIN_URL =
 export const DIST_DIR = '.next-bench';
 const SECRET = randomBytes(32).toString('base64');
 
-export function run(cmd, args, env = {}) {
-  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+export function run(cmd, args, env = {}, cwd = undefined) {
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env }, cwd });
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed`);
 }
 
@@ -46,14 +46,16 @@ const children = new Set();
 // Whatever happens to the benchmark, its servers go with it.
 process.on('exit', () => children.forEach(stop));
 
-export async function startNext(port, env) {
-  const child = spawn('npx', ['next', 'start', '-p', String(port)], {
+/** `next start` of the portal (or of another app `dir`), waiting until `health` answers. */
+export async function startNext(port, env, { dir, health = '/api/health' } = {}) {
+  const child = spawn('npx', ['next', 'start', ...(dir ? [dir] : []), '-p', String(port)], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
       NEXT_DIST_DIR: DIST_DIR,
       AUTH_SECRET: SECRET,
       AUTH_TRUST_HOST: 'true',
+      JOBS: 'off',
       DATABASE_URL: '',
       ...env,
     },
@@ -61,7 +63,7 @@ export async function startNext(port, env) {
     detached: true,
   });
   children.add(child);
-  await waitFor(`http://127.0.0.1:${port}/api/health`);
+  await waitFor(`http://127.0.0.1:${port}${health}`);
   return () => stop(child);
 }
 

@@ -14,6 +14,7 @@ import {
   vehicleLinks,
   vehicles,
 } from '../schema';
+import { seedHousing } from './housing';
 import { address, districtNames, personName } from './names';
 import { createRandom } from './random';
 
@@ -155,7 +156,8 @@ export type SeedSummary = {
   clinics: number;
 };
 
-export async function seed(db: Db): Promise<SeedSummary> {
+/** `now` places the readings history: the year before the period a resident can submit for today. */
+export async function seed(db: Db, now: Date = new Date()): Promise<SeedSummary> {
   const random = createRandom(20141201);
 
   // Accounts: hash only for the ones not yet there, so a second run is cheap and changes nothing.
@@ -367,6 +369,7 @@ export async function seed(db: Db): Promise<SeedSummary> {
     }
   };
   await link();
+  await seedHousing(db, now);
 
   const count = async (table: Parameters<typeof db.$count>[0]) => db.$count(table);
   return {

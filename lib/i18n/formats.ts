@@ -4,6 +4,10 @@ export const formats = {
   dateTime: {
     short: { day: 'numeric', month: 'short', year: 'numeric' },
     long: { day: 'numeric', month: 'long', year: 'numeric' },
+    /** A billing period: «ноябрь 2014 г.». */
+    monthYear: { month: 'long', year: 'numeric' },
+    /** A day of a window: «3 декабря». */
+    dayMonth: { day: 'numeric', month: 'long' },
     dateTime: {
       day: 'numeric',
       month: 'long',

@@ -9,6 +9,8 @@ const areas = [
   'catalogue',
   'admin',
   'notifications',
+  'housing',
+  'meters',
 ] as const;
 export type Area = (typeof areas)[number];
 

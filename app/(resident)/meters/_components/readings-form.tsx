@@ -1,0 +1,186 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import type { FieldValues, Path } from 'react-hook-form';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { FormAlert } from '@/components/ui/form-alert';
+import { useActionForm } from '@/lib/forms/use-action-form';
+import { readingField, readingsFormSchema } from '@/lib/housing/reading-form';
+import type { ReadingKind } from '@/lib/housing';
+import { idleReadings, type ReadingsState } from '../readings-state';
+
+export type FormMeter = {
+  id: string;
+  kind: 'cold_water' | 'hot_water' | 'electricity';
+  serialNumber: string;
+  zones: number;
+  overdue: boolean;
+  /** Per zone: the value a new reading may not go below. */
+  previous: string[];
+  /** Per zone: what was accepted for this period, to correct it. */
+  submitted: string[] | null;
+  /** The meter's details and, for an overdue meter, why it takes no readings (server-rendered). */
+  details: React.ReactNode;
+};
+
+type Action = (state: ReadingsState, formData: FormData) => Promise<ReadingsState>;
+
+/** Shown to people as they type it: `123.450` → `123,45` in Russian. */
+const shown = (value: string, locale: string) => {
+  const trimmed = value.replace(/\.?0+$/, '');
+  return locale === 'ru' ? trimmed.replace('.', ',') : trimmed;
+};
+
+/**
+ * One form for all the apartment's meters of a kind. The server answers field errors, a warning
+ * step (values far above the norm or the household's own average) or the receipt.
+ */
+export function ReadingsForm({
+  kind,
+  apartmentId,
+  meters,
+  action,
+  locale,
+}: {
+  kind: ReadingKind;
+  apartmentId: string;
+  meters: FormMeter[];
+  action: Action;
+  locale: string;
+}) {
+  const t = useTranslations('meters');
+  const active = meters.filter((m) => !m.overdue);
+  const fields = active.flatMap((m) =>
+    Array.from({ length: m.zones }, (_, z) => readingField(m.id, z + 1)),
+  );
+  const defaults = Object.fromEntries(
+    active.flatMap((m) =>
+      Array.from({ length: m.zones }, (_, z) => [
+        readingField(m.id, z + 1),
+        m.submitted?.[z] ? shown(m.submitted[z], locale) : '',
+      ]),
+    ),
+  );
+  const { state, pending, form, formProps } = useActionForm({
+    schema: readingsFormSchema(fields),
+    action,
+    initialState: idleReadings,
+    defaultValues: defaults,
+  });
+  const errorOf = (name: string): string | undefined => {
+    const key = form.getFieldState(name as Path<FieldValues>, form.formState).error?.message;
+    return key ? t(`errors.${key}` as 'errors.required') : undefined;
+  };
+  const typed = state.values ?? {};
+  const unit = t(`unit.${kind}`);
+
+  return (
+    <form {...formProps} className="flex flex-col gap-4">
+      <input type="hidden" name="apartmentId" value={apartmentId} />
+      {state.confirmation && (
+        <input type="hidden" name="confirmed" value={state.confirmation.token} />
+      )}
+
+      {state.status === 'success' && state.receiptNumber && (
+        <FormAlert tone="success">
+          <p>{t('success', { number: state.receiptNumber })}</p>
+        </FormAlert>
+      )}
+      {state.status === 'error' && state.formError && (
+        <FormAlert>
+          <p>
+            {state.formError === 'windowClosed' && state.window
+              ? t('errors.windowClosed', {
+                  opensAt: new Date(state.window.opensAt),
+                  closesAt: new Date(state.window.closesAt),
+                })
+              : t(`errors.${state.formError}` as 'errors.notFound')}
+          </p>
+        </FormAlert>
+      )}
+
+      {meters.map((m) => (
+        <fieldset
+          key={m.id}
+          className="flex min-w-0 flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+        >
+          <legend className="px-1 font-semibold">
+            {t(`kind.${m.kind}`)}, № {m.serialNumber}
+          </legend>
+          {m.details}
+          {!m.overdue &&
+            Array.from({ length: m.zones }, (_, z) => {
+              const name = readingField(m.id, z + 1);
+              return (
+                <Field
+                  key={name}
+                  label={t('inputLabel', {
+                    meter: t(`kind.${m.kind}`),
+                    serial: m.serialNumber,
+                    zone: t(`zone.${z + 1}.${m.zones}` as 'zone.1.1'),
+                    unit,
+                  })}
+                  hint={t('inputHint', { value: shown(m.previous[z] ?? '0', locale) })}
+                  inputMode="decimal"
+                  autoComplete="off"
+                  maxLength={32}
+                  className="max-w-sm"
+                  defaultValue={typed[name] ?? defaults[name]}
+                  error={errorOf(name)}
+                  {...form.register(name)}
+                />
+              );
+            })}
+        </fieldset>
+      ))}
+
+      {state.confirmation && (
+        <div
+          role="alert"
+          className="flex flex-col gap-2 rounded-md border-l-4 border-amber-600 bg-amber-50 px-4 py-3 text-amber-950"
+        >
+          <h2 className="font-semibold">{t('confirm.title')}</h2>
+          <p>{t('confirm.text')}</p>
+          <ul className="list-disc pl-5">
+            {state.confirmation.concerns.map((c) => (
+              <li key={c.field}>
+                {t('confirm.item', {
+                  meter:
+                    c.zones > 1
+                      ? `${t(`kind.${c.kind}`)} ${t(`zone.${c.zone}.${c.zones}` as 'zone.1.1')}`
+                      : t(`kind.${c.kind}`),
+                  serial: c.serialNumber,
+                  value: shown(c.value, locale),
+                  consumption: shown(c.consumption, locale),
+                  unit,
+                })}
+                :{' '}
+                {c.reasons
+                  .map((r) =>
+                    t(`confirm.${r}`, {
+                      limit: shown(
+                        r === 'aboveNorm' ? c.normLimit : (c.averageLimit ?? ''),
+                        locale,
+                      ),
+                      unit,
+                    }),
+                  )
+                  .join('; ')}
+              </li>
+            ))}
+          </ul>
+          <Button type="submit" disabled={pending} className="self-start">
+            {t('confirm.submit')}
+          </Button>
+        </div>
+      )}
+
+      {active.length > 0 && !state.confirmation && (
+        <Button type="submit" disabled={pending} className="self-start">
+          {pending ? t('submitting') : t('submit')}
+        </Button>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,15 @@
+import type { ActionState } from '@/lib/forms/action-state';
+import type { ReadingConcern } from '@/lib/housing/reading-form';
+
+/** What the readings action answers the form; message keys are of `meters.errors`. */
+export type ReadingsState = ActionState & {
+  /** What was typed, so a page rendered without JavaScript shows it again. */
+  values?: Record<string, string>;
+  /** The warning step: what looks unusual, and the token that confirms exactly these values. */
+  confirmation?: { concerns: ReadingConcern[]; token: string };
+  /** The next window, when the form was sent after this one closed (ISO instants). */
+  window?: { opensAt: string; closesAt: string };
+  receiptNumber?: string;
+};
+
+export const idleReadings: ReadingsState = { status: 'idle' };

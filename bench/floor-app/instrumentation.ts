@@ -1,0 +1,2 @@
+// Nothing to check at start.
+export function register() {}

@@ -1,0 +1,54 @@
+// Records the exact request a real browser sends when a form's server action runs, so a benchmark can
+// replay it (with substitutions) the way residents' browsers would send it.
+import { chromium } from '@playwright/test';
+
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/**
+ * @param {{ url: string, cookie?: string, act: (page: import('@playwright/test').Page) => Promise<void> }} opts
+ * @returns {Promise<{ url: string, method: string, headers: Record<string, string>, body: Buffer }>}
+ */
+export async function captureServerAction({ url, cookie, act }) {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: chromiumArgs,
+  });
+  try {
+    const context = await browser.newContext();
+    if (cookie) {
+      const { origin } = new URL(url);
+      await context.addCookies(
+        cookie.split('; ').map((pair) => {
+          const i = pair.indexOf('=');
+          return { name: pair.slice(0, i), value: pair.slice(i + 1), url: origin };
+        }),
+      );
+    }
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'networkidle' });
+    const captured = page.waitForRequest(
+      (r) => r.method() === 'POST' && !!r.headers()['next-action'],
+    );
+    await act(page);
+    const request = await captured;
+    const headers = { ...(await request.allHeaders()) };
+    for (const h of Object.keys(headers))
+      if (h.startsWith(':') || h === 'content-length') delete headers[h];
+    return {
+      url: request.url(),
+      method: 'POST',
+      headers,
+      body: request.postDataBuffer() ?? Buffer.alloc(0),
+    };
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,0 +1,195 @@
+// npm run bench:readings — the water-readings submission as residents' browsers send it (the server
+// action on `next start`), under load, on PostgreSQL and on PGlite, beside two floors running the same
+// INSERT in the same run: a minimal Next.js server action that does nothing but the insert
+// (bench/floor-app, the framework's floor) and a bare node:http + postgres server (the machine's floor).
+import http from 'node:http';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import postgres from 'postgres';
+import { captureServerAction } from './lib/capture.mjs';
+import { fmt, load } from './lib/load.mjs';
+import {
+  ensureBuild,
+  freshPglite,
+  freshPostgres,
+  run,
+  signIn,
+  startNext,
+  waitFor,
+} from './lib/servers.mjs';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const CONNECTIONS = [10, 50];
+const RESIDENTS = Math.max(...CONNECTIONS);
+
+ensureBuild();
+if (!existsSync('bench/floor-app/.next/BUILD_ID') || process.argv.includes('--rebuild')) {
+  run('npx', ['next', 'build'], { NODE_ENV: 'production' }, 'bench/floor-app');
+}
+
+const pgUrl = freshPostgres('mg_bench_readings');
+const floorSql = postgres(pgUrl, { max: 10, onnotice: () => {} });
+await floorSql`create table bench_floor_readings (id bigserial primary key, meter_id text not null, value numeric(12,3) not null, at timestamptz not null default now())`;
+const pgliteDir = freshPglite('.data/bench-readings');
+
+const residentsOf = (env) => {
+  const r = spawnSync(
+    'npx',
+    ['tsx', '--conditions=react-server', 'bench/prepare-residents.ts', String(RESIDENTS)],
+    {
+      env: { ...process.env, ...env },
+      encoding: 'utf8',
+    },
+  );
+  if (r.status !== 0) throw new Error(`prepare-residents failed: ${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split('\n').at(-1));
+};
+const pgResidents = residentsOf({ DATABASE_URL: pgUrl });
+const liteResidents = residentsOf({ DATABASE_URL: '', PGLITE_DATA_DIR: pgliteDir });
+
+// The machine's floor: node:http + postgres, one INSERT per request from a urlencoded form.
+const bare = http.createServer((req, res) => {
+  let body = '';
+  req.on('data', (c) => (body += c));
+  req.on('end', async () => {
+    const form = new URLSearchParams(body);
+    await floorSql`insert into bench_floor_readings (meter_id, value) values (${form.get('meterId')}, ${form.get('value')})`;
+    res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+  });
+});
+await new Promise((r) => bare.listen(3230, '127.0.0.1', r));
+await waitFor('http://127.0.0.1:3230/', 10).catch(() => {});
+
+const stopFloor = await startNext(
+  3231,
+  { DATABASE_URL: pgUrl },
+  { dir: 'bench/floor-app', health: '/' },
+);
+const stopPg = await startNext(3232, { DATABASE_URL: pgUrl, DATABASE_POOL_SIZE: '10' });
+const stopLite = await startNext(3233, { PGLITE_DATA_DIR: pgliteDir });
+
+const results = [];
+// Every answer is a 200 (a server action reports field errors in its payload), so the benchmark also
+// counts what was stored: all requests of a floor, and one submission per request of the full path.
+const storedOnPostgres = async () => {
+  const [{ floor, submissions }] = await floorSql`
+    select (select count(*) from bench_floor_readings)::int as floor,
+           (select count(*) from reading_submissions)::int as submissions`;
+  return floor + submissions;
+};
+try {
+  const floorRequest = await captureServerAction({
+    url: 'http://localhost:3231/',
+    act: (page) => page.click('button[type=submit]'),
+  });
+  const full = async (base, residents) => {
+    const cookies = [];
+    for (const r of residents) cookies.push(await signIn(base, r.email, 'MoyGorod-2014'));
+    const template = await captureWaterSubmission(base, cookies[0], residents[0]);
+    return (connection) => ({
+      headers: { ...template.headers, cookie: cookies[connection] },
+      body: substitute(template, residents[0], residents[connection]),
+    });
+  };
+  const pgFull = await full('http://localhost:3232', pgResidents);
+  const liteFull = await full('http://localhost:3233', liteResidents);
+
+  const scenarios = [
+    {
+      name: 'bare node:http + INSERT (machine floor)',
+      url: 'http://127.0.0.1:3230/',
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: () => 'meterId=floor-meter&value=123.456',
+    },
+    {
+      name: 'minimal server action + INSERT (framework floor)',
+      url: floorRequest.url.replace('localhost', '127.0.0.1'),
+      method: 'POST',
+      headers: floorRequest.headers,
+      body: () => floorRequest.body,
+    },
+    {
+      name: 'water readings submission (PostgreSQL)',
+      url: 'http://127.0.0.1:3232/meters/water',
+      method: 'POST',
+      perConnection: pgFull,
+    },
+    {
+      name: 'water readings submission (PGlite)',
+      url: 'http://127.0.0.1:3233/meters/water',
+      method: 'POST',
+      perConnection: liteFull,
+    },
+  ];
+  for (const connections of CONNECTIONS) {
+    console.log(`\n${connections} connections, ${SECONDS}s each`);
+    for (const s of scenarios) {
+      await load({ ...s, connections, seconds: 1 });
+      const before = await storedOnPostgres();
+      const r = await load({ ...s, connections, seconds: SECONDS, ok: (st) => st === 200 });
+      const stored = (await storedOnPostgres()) - before;
+      results.push({ scenario: s.name, connections, ...r, storedOnPostgres: stored });
+      const note = s.name.includes('PGlite') ? '' : `  stored ${stored}`;
+      console.log(`${s.name.padEnd(50)} ${fmt(r)}${note}`);
+    }
+  }
+} finally {
+  stopFloor();
+  stopPg();
+  stopLite();
+  bare.close();
+  await floorSql.end();
+}
+
+/** A resident's values for this run: one cubic metre above each meter's last reading. */
+function valuesOf(resident) {
+  return resident.meters.map((m) => (Number(m.last) + 1).toFixed(3));
+}
+
+/** Records the browser's own request as resident 0 fills in and sends the water readings form. */
+async function captureWaterSubmission(base, cookie, resident) {
+  const values = valuesOf(resident);
+  return captureServerAction({
+    url: `${base}/meters/water`,
+    cookie,
+    act: async (page) => {
+      for (const [i, meter] of resident.meters.entries()) {
+        await page.fill(`input[name="m_${meter.id}_1"]`, values[i]);
+      }
+      await page.locator('form:has(input[name="apartmentId"]) button[type=submit]').first().click();
+    },
+  });
+}
+
+/** The template request with resident 0's apartment, meters and values swapped for another's. */
+function substitute(template, from, to) {
+  let body = template.body.toString('latin1');
+  const fromValues = valuesOf(from);
+  const toValues = valuesOf(to);
+  from.meters.forEach((meter, i) => {
+    const field = new RegExp(
+      `(m_${meter.id}_1"\\r\\n\\r\\n)${fromValues[i].replace('.', '\\.')}`,
+      'g',
+    );
+    body = body.replace(field, `m_${to.meters[i].id}_1"\r\n\r\n${toValues[i]}`);
+    body = body.replaceAll(meter.id, to.meters[i].id);
+  });
+  body = body.replaceAll(from.apartmentId, to.apartmentId);
+  return Buffer.from(body, 'latin1');
+}
+
+const ratio = (a, b) => (a / b).toFixed(2);
+for (const c of CONNECTIONS) {
+  const at = (name) => results.find((r) => r.connections === c && r.scenario.startsWith(name));
+  const full = at('water readings submission (PostgreSQL)');
+  console.log(
+    `${c} connections: full/framework floor ${ratio(full.rps, at('minimal server action').rps)}, full/machine floor ${ratio(full.rps, at('bare node').rps)}`,
+  );
+}
+
+mkdirSync('bench/results', { recursive: true });
+const file = `bench/results/readings-${new Date().toISOString().slice(0, 19).replace(/:/g, '')}.json`;
+writeFileSync(file, JSON.stringify({ seconds: SECONDS, results }, null, 2));
+console.log(`written ${file}`);
+process.exit(0);

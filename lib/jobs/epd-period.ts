@@ -1,0 +1,15 @@
+import { addMonths, periodOf, windowForPeriod, type Period } from '@/lib/housing';
+
+/**
+ * The latest period whose ЕПД can be generated at `now`: the month just ended, once its reading
+ * windows have closed. Water readings for a month are accepted until the 3rd of the next one, so
+ * generating on the 1st would bill on estimates the readings people were still allowed to send.
+ */
+export function epdPeriodDue(now: Date): Period {
+  const ended = addMonths(periodOf(now), -1);
+  const closes = Math.max(
+    windowForPeriod('water', ended).closesAt.getTime(),
+    windowForPeriod('electricity', ended).closesAt.getTime(),
+  );
+  return now.getTime() > closes ? ended : addMonths(ended, -1);
+}

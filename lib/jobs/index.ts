@@ -1,0 +1,26 @@
+import 'server-only';
+import { countMissingEpds, generateEpds } from '@/db/queries/epd';
+import { epdPeriodDue } from './epd-period';
+import { startScheduler, type Job, type Scheduler } from './scheduler';
+
+const HOUR = 60 * 60 * 1000;
+
+/** The monthly ЕПД: checked at start and hourly; generates the due period's missing documents. */
+export const epdJob: Job = {
+  name: 'epd',
+  everyMs: HOUR,
+  run: async (now) => {
+    const period = epdPeriodDue(now);
+    if ((await countMissingEpds(period)) === 0) return;
+    const { created, alreadyThere } = await generateEpds(period);
+    return `ЕПД ${period.slice(0, 7)}: ${created} created, ${alreadyThere} already there`;
+  },
+};
+
+// One scheduler per process, even when the dev server re-evaluates this module.
+const store = globalThis as unknown as { __moyGorodJobs?: Scheduler };
+
+export function startJobs(): Scheduler {
+  store.__moyGorodJobs ??= startScheduler([epdJob], { startDelayMs: 5_000 });
+  return store.__moyGorodJobs;
+}
