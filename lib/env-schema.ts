@@ -1,10 +1,23 @@
 // The environment's shape, validated once at server start (instrumentation.ts) and on first use.
 import { z } from 'zod';
+import { parseWindowConfig } from './housing/window-config';
 
 const flag = z
   .enum(['true', 'false', '1', '0'])
   .optional()
   .transform((v) => v === 'true' || v === '1');
+
+/** A reading window, `<start day>-<end day>` in Moscow days of the month; parsed to its config. */
+const readingWindow = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .transform((text, ctx) => {
+      const parsed = parseWindowConfig(text);
+      if (parsed.ok) return parsed.config;
+      ctx.addIssue({ code: 'custom', message: parsed.message });
+      return z.NEVER;
+    });
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -22,6 +35,9 @@ const schema = z.object({
   SMTP_FROM: z.string().default('Мой город <noreply@moygorod.local>'),
   /** The in-server scheduled jobs (the monthly ЕПД); `off` for benchmarks and one-off servers. */
   JOBS: z.enum(['on', 'off']).default('on'),
+  /** Water readings: the 15th to the 3rd of the next month (Moscow practice; federal default "by the 25th"). */
+  READING_WINDOW_WATER: readingWindow('15-3'),
+  READING_WINDOW_ELECTRICITY: readingWindow('15-26'),
   /** Use `__Secure-`/`__Host-` cookie prefixes; on by default in production. */
   SECURE_COOKIES: flag,
 });

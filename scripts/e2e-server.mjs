@@ -1,5 +1,6 @@
 // The server the browser tests run against: the existing production build (never built here),
-// a fresh embedded database each run (wiped, migrated, seeded), on its own port.
+// a fresh embedded database each run (wiped, migrated, seeded, with the ЕПД due today), on its
+// own port.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -20,22 +21,29 @@ const env = {
   AUTH_SECRET: process.env.E2E_AUTH_SECRET ?? 'e2e-only-secret-e2e-only-secret-0123456789',
   AUTH_TRUST_HOST: 'true',
   NEXT_TELEMETRY_DISABLED: '1',
+  // Readings are accepted all month, so the browser tests of the readings forms pass on any date
+  // (the real windows, the 15th to the 3rd and the 15th to the 26th, leave half the month closed).
+  READING_WINDOW_WATER: process.env.READING_WINDOW_WATER || '1-31',
+  READING_WINDOW_ELECTRICITY: process.env.READING_WINDOW_ELECTRICITY || '1-31',
 };
 // Always the embedded database, so a run can never touch a real one.
 delete env.DATABASE_URL;
 
+/** Runs a TypeScript script of scripts/ as `npm run` would, and stops here if it fails. */
+function runScript(...args) {
+  const run = spawnSync(
+    process.execPath,
+    [path.join('node_modules', 'tsx', 'dist', 'cli.mjs'), '--conditions=react-server', ...args],
+    { stdio: 'inherit', env },
+  );
+  if (run.status !== 0) process.exit(run.status ?? 1);
+}
+
 rmSync(dataDir, { recursive: true, force: true });
-const setup = spawnSync(
-  process.execPath,
-  [
-    path.join('node_modules', 'tsx', 'dist', 'cli.mjs'),
-    '--conditions=react-server',
-    'scripts/db.ts',
-    'setup',
-  ],
-  { stdio: 'inherit', env },
-);
-if (setup.status !== 0) process.exit(setup.status ?? 1);
+runScript('scripts/db.ts', 'setup');
+// The ЕПД of the period due today exists before the first test, rather than whenever the server's
+// own job gets to it after start (it then finds nothing left to do).
+runScript('scripts/jobs-epd.ts');
 
 const server = spawn(
   process.execPath,

@@ -24,11 +24,21 @@ export async function captureServerAction({ url, cookie, act }) {
   try {
     const context = await browser.newContext();
     if (cookie) {
-      const { origin } = new URL(url);
+      const { hostname } = new URL(url);
       await context.addCookies(
         cookie.split('; ').map((pair) => {
           const i = pair.indexOf('=');
-          return { name: pair.slice(0, i), value: pair.slice(i + 1), url: origin };
+          const name = pair.slice(0, i);
+          // __Secure-/__Host- cookies (production mode) must be marked secure; Chromium keeps them on localhost.
+          const secure = name.startsWith('__Secure-') || name.startsWith('__Host-');
+          return {
+            name,
+            value: pair.slice(i + 1),
+            domain: hostname,
+            path: '/',
+            secure,
+            sameSite: 'Lax',
+          };
         }),
       );
     }

@@ -18,6 +18,7 @@ export async function load(opts) {
   const maxRequests = opts.maxRequests ?? 1_000_000;
   const latencies = [];
   let errors = 0;
+  const statuses = {};
   let sent = 0;
   const ok = opts.ok ?? ((s) => s >= 200 && s < 400);
 
@@ -40,13 +41,18 @@ export async function load(opts) {
           res.resume();
           res.on('end', () => {
             latencies.push(performance.now() - started);
-            if (!ok(res.statusCode ?? 0)) errors++;
+            if (!ok(res.statusCode ?? 0)) {
+              errors++;
+              const key = `${res.statusCode} ${res.headers.location ?? ''}`;
+              statuses[key] = (statuses[key] ?? 0) + 1;
+            }
             resolve();
           });
         },
       );
-      req.on('error', () => {
+      req.on('error', (error) => {
         errors++;
+        statuses[error.code ?? error.message] = (statuses[error.code ?? error.message] ?? 0) + 1;
         resolve();
       });
       if (body) req.write(body);
@@ -70,6 +76,7 @@ export async function load(opts) {
   return {
     requests: latencies.length,
     errors,
+    failedStatuses: statuses,
     rps: latencies.length / elapsed,
     p50: pct(50),
     p99: pct(99),
@@ -77,4 +84,4 @@ export async function load(opts) {
 }
 
 export const fmt = (r) =>
-  `${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.p50.toFixed(1).padStart(6)} ms  p99 ${r.p99.toFixed(1).padStart(6)} ms  errors ${r.errors}`;
+  `${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.p50.toFixed(1).padStart(6)} ms  p99 ${r.p99.toFixed(1).padStart(6)} ms  errors ${r.errors}${r.errors ? ' ' + JSON.stringify(r.failedStatuses) : ''}`;

@@ -4,6 +4,7 @@ import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { db, type Tx } from '@/db';
 import { apartmentLinks, apartments, meterReadings, meters, readingSubmissions } from '@/db/schema';
 import { canUseResidentServices } from '@/lib/auth/policy';
+import { env } from '@/lib/env';
 import type { Viewer } from '@/lib/auth/roles';
 import {
   averageMonthlyConsumption,
@@ -29,6 +30,17 @@ import { recordUse } from './usage';
 // trigger (readings never go down) are the guarantees underneath them.
 
 export type { ReadingKind };
+
+/** The reading window at `now` as this deployment configures it (READING_WINDOW_WATER/_ELECTRICITY). */
+export function configuredReadingWindow(kind: ReadingKind, now: Date): ReadingWindow {
+  const e = env();
+  return readingWindow(
+    kind,
+    now,
+    kind === 'water' ? e.READING_WINDOW_WATER : e.READING_WINDOW_ELECTRICITY,
+  );
+}
+
 type MeterKind = 'cold_water' | 'hot_water' | 'electricity';
 
 const meterKindsOf: Record<ReadingKind, MeterKind[]> = {
@@ -214,7 +226,7 @@ export async function getReadingsOverview(
 ): Promise<ReadingsOverview | null> {
   if (!canUseResidentServices(viewer)) return null;
   if (apartmentId !== undefined && !isUuid(apartmentId)) return null;
-  const window = readingWindow(kind, now);
+  const window = configuredReadingWindow(kind, now);
   const linked = await linkedApartments(viewer);
   const chosen = apartmentId ? linked.find((a) => a.id === apartmentId) : linked[0];
   if (apartmentId && !chosen) return null;
@@ -355,7 +367,7 @@ export async function submitReadings(
     if (!meter || !Number.isInteger(r.zone) || r.zone < 1 || r.zone > meter.zones) return notFound;
   }
 
-  const window = readingWindow(kind, now);
+  const window = configuredReadingWindow(kind, now);
   if (!window.open) return { ok: false, error: 'windowClosed', window };
   const period = window.period;
 

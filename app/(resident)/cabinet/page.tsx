@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { getDueThisMonth } from '@/db/queries/due';
 import { getCabinet } from '@/db/queries/links';
 import { unreadCount } from '@/db/queries/notifications';
 import { requireViewer } from '@/lib/auth/viewer';
@@ -13,6 +14,7 @@ import {
   vehicleServices,
 } from '@/lib/cabinet/services';
 import type { LinkedRecord } from '@/lib/catalogue/services';
+import { DueThisMonth } from './_components/due-this-month';
 import { Flash, ServiceList } from './_components/record-parts';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -78,9 +80,10 @@ export default async function CabinetPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const viewer = await requireViewer('/cabinet');
-  const [cabinet, unread, t, { unlinked }] = await Promise.all([
+  const [cabinet, unread, due, t, { unlinked }] = await Promise.all([
     getCabinet(viewer),
     unreadCount(viewer),
+    getDueThisMonth(viewer, new Date()),
     getTranslations('cabinet'),
     searchParams,
   ]);
@@ -111,6 +114,8 @@ export default async function CabinetPage({
         </p>
         {isKind(unlinked) && <Flash>{t(`flash.unlinked.${unlinked}`)}</Flash>}
       </div>
+
+      {cabinet.apartments.length > 0 && <DueThisMonth items={due} />}
 
       <Section
         id="apartments"

@@ -1,0 +1,135 @@
+import { eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { db } from '@/db';
+import { getDueThisMonth, type DueItem } from '@/db/queries/due';
+import { generateEpds, listEpds } from '@/db/queries/epd';
+import { getReadingsOverview, submitReadings } from '@/db/queries/readings';
+import { apartments } from '@/db/schema';
+import { demoRecords } from '@/db/seed';
+import { dueSoonDemoMeter, housingSeedPeriod, overdueDemoMeter } from '@/db/seed/housing';
+import { addMonths, fromThousandths, moscowTime, periodParts, toThousandths } from '@/lib/housing';
+import { newResident, viewerOf } from '../setup/fixtures';
+
+// The seed is laid out relative to today: one overdue meter, one due within 45 days, and the
+// current reading periods left empty.
+const today = new Date();
+const waterPeriod = housingSeedPeriod('water', today);
+const inWaterWindow = (() => {
+  const { year, month } = periodParts(waterPeriod);
+  return moscowTime(year, month, 20, 12);
+})();
+const [firstFlat, secondFlat] = demoRecords.residentApartments;
+
+async function apartmentId(payerCode: string) {
+  const [row] = await db
+    .select({ id: apartments.id })
+    .from(apartments)
+    .where(eq(apartments.payerCode, payerCode));
+  return row!.id;
+}
+
+const ofType = <T extends DueItem['type']>(items: DueItem[], type: T) =>
+  items.filter((i): i is Extract<DueItem, { type: T }> => i.type === type);
+
+describe('due this month: meter verification', () => {
+  it('brings up the demo resident’s overdue meter and the one due within 60 days, and no other', async () => {
+    const resident = await viewerOf('resident@moygorod.test');
+    const items = ofType(await getDueThisMonth(resident, today), 'verification');
+
+    expect(items.map((i) => i.serialNumber)).toEqual([overdueDemoMeter, dueSoonDemoMeter]);
+    const [overdue, dueSoon] = items;
+    expect(overdue).toMatchObject({
+      expired: true,
+      meterKind: 'hot_water',
+      apartment: { id: await apartmentId(secondFlat.payerCode), flat: secondFlat.flat },
+    });
+    expect(overdue!.daysLeft).toBeLessThan(0);
+    expect(dueSoon).toMatchObject({
+      expired: false,
+      daysLeft: 45,
+      meterKind: 'cold_water',
+      apartment: { id: await apartmentId(firstFlat.payerCode) },
+    });
+  });
+});
+
+describe('due this month: reading windows', () => {
+  it('asks for water readings for each apartment until they are sent, then stops asking', async () => {
+    const resident = await viewerOf('resident@moygorod.test');
+    const waterItems = async () =>
+      ofType(await getDueThisMonth(resident, inWaterWindow), 'readings').filter(
+        (i) => i.readingKind === 'water',
+      );
+
+    const before = await waterItems();
+    expect(before.map((i) => i.apartment.flat).sort()).toEqual(
+      [firstFlat.flat, secondFlat.flat].sort(),
+    );
+    expect(before.every((i) => i.period === waterPeriod)).toBe(true);
+
+    const overview = await getReadingsOverview(resident, 'water', undefined, inWaterWindow);
+    const readings = overview!.meters
+      .filter((m) => !m.overdue)
+      .flatMap((m) =>
+        m.previous.values.map((v, z) => ({
+          meterId: m.id,
+          zone: z + 1,
+          value: fromThousandths(toThousandths(v) + 1000n),
+        })),
+      );
+    const sent = await submitReadings(
+      resident,
+      'water',
+      { apartmentId: overview!.apartment!.id, readings, confirmed: true },
+      inWaterWindow,
+    );
+    expect(sent).toMatchObject({ ok: true });
+
+    const after = await waterItems();
+    expect(after.map((i) => i.apartment.id)).not.toContain(overview!.apartment!.id);
+    expect(after).toHaveLength(1);
+  });
+});
+
+describe('due this month: the ЕПД', () => {
+  it('shows the latest ЕПД as due on the 10th and as overdue from the 11th', async () => {
+    const resident = await viewerOf('resident@moygorod.test');
+    const older = addMonths(waterPeriod, -2);
+    const latest = addMonths(waterPeriod, -1);
+    await generateEpds(older);
+    await generateEpds(latest);
+
+    const { year, month } = periodParts(waterPeriod);
+    const onTheTenth = moscowTime(year, month, 10, 23, 59);
+    const onTheEleventh = moscowTime(year, month, 11, 0, 0);
+
+    const documents = await listEpds(resident);
+    const latestIds = documents.map((a) => a.epds.find((e) => e.period === latest)!.id);
+
+    const due = ofType(await getDueThisMonth(resident, onTheTenth), 'epd');
+    expect(due.map((i) => i.epdId).sort()).toEqual([...latestIds].sort());
+    expect(due.every((i) => !i.overdue && i.daysLeft === 0 && i.period === latest)).toBe(true);
+    expect(due.every((i) => i.dueDate === `${waterPeriod.slice(0, 8)}10`)).toBe(true);
+    expect(due.every((i) => i.totalKopecks > 0)).toBe(true);
+
+    const overdue = ofType(await getDueThisMonth(resident, onTheEleventh), 'epd');
+    expect(overdue.map((i) => i.epdId).sort()).toEqual([...latestIds].sort());
+    expect(overdue.every((i) => i.overdue && i.daysLeft === -1)).toBe(true);
+  });
+});
+
+describe('due this month: whose items', () => {
+  it('shows a neighbour only their own apartment', async () => {
+    const neighbour = await viewerOf('neighbour@moygorod.test');
+    const own = await apartmentId(demoRecords.neighbourApartment.payerCode);
+    const items = await getDueThisMonth(neighbour, inWaterWindow);
+
+    expect(items.length).toBeGreaterThan(0);
+    expect(new Set(items.map((i) => i.apartment.id))).toEqual(new Set([own]));
+  });
+
+  it('is empty for a resident with nothing linked and for nobody signed in', async () => {
+    expect(await getDueThisMonth(await newResident(), inWaterWindow)).toEqual([]);
+    expect(await getDueThisMonth(null, inWaterWindow)).toEqual([]);
+  });
+});

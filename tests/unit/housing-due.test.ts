@@ -1,0 +1,283 @@
+import { describe, expect, it } from 'vitest';
+import { dueThisMonth, type DueApartment, type DueItem } from '@/lib/housing/due';
+
+const at = (instant: string) => new Date(instant);
+
+type MeterSpec = Partial<DueApartment['meters'][number]> &
+  Pick<DueApartment['meters'][number], 'kind'>;
+
+function apartment(meters: MeterSpec[], latestEpd: DueApartment['latestEpd'] = null): DueApartment {
+  return {
+    id: 'flat-15',
+    building: 'ул. Льва Толстого, д. 18',
+    flat: '15',
+    meters: meters.map((m, i) => ({
+      id: `meter-${i + 1}`,
+      serialNumber: `M-${i + 1}`,
+      verifiedUntil: '2020-01-01',
+      lastReadingPeriod: null,
+      ...m,
+    })),
+    latestEpd,
+  };
+}
+
+const waterAndPower: MeterSpec[] = [
+  { kind: 'cold_water' },
+  { kind: 'hot_water' },
+  { kind: 'electricity' },
+];
+
+const ofType = <T extends DueItem['type']>(items: DueItem[], type: T) =>
+  items.filter((i): i is Extract<DueItem, { type: T }> => i.type === type);
+
+const readingsDue = (instant: string, meters: MeterSpec[] = waterAndPower) =>
+  ofType(dueThisMonth([apartment(meters)], at(instant)), 'readings').map((i) => ({
+    kind: i.readingKind,
+    period: i.period,
+    closesOn: i.closesOn,
+    daysLeft: i.daysLeft,
+    closingSoon: i.closingSoon,
+  }));
+
+describe('reading windows in «due this month»', () => {
+  it.each([
+    // [instant (Moscow), expected items]
+    [
+      '2014-11-20T12:00:00+03:00',
+      [
+        {
+          kind: 'electricity',
+          period: '2014-11-01',
+          closesOn: '2014-11-26',
+          daysLeft: 6,
+          closingSoon: false,
+        },
+        {
+          kind: 'water',
+          period: '2014-11-01',
+          closesOn: '2014-12-03',
+          daysLeft: 13,
+          closingSoon: false,
+        },
+      ],
+    ],
+    // Electricity closes tomorrow: flagged; water still has a week.
+    [
+      '2014-11-25T09:00:00+03:00',
+      [
+        {
+          kind: 'electricity',
+          period: '2014-11-01',
+          closesOn: '2014-11-26',
+          daysLeft: 1,
+          closingSoon: true,
+        },
+        {
+          kind: 'water',
+          period: '2014-11-01',
+          closesOn: '2014-12-03',
+          daysLeft: 8,
+          closingSoon: false,
+        },
+      ],
+    ],
+    // Electricity's window has closed; water closes tomorrow.
+    [
+      '2014-12-02T12:00:00+03:00',
+      [
+        {
+          kind: 'water',
+          period: '2014-11-01',
+          closesOn: '2014-12-03',
+          daysLeft: 1,
+          closingSoon: true,
+        },
+      ],
+    ],
+    // The last minute of the water window, then the first of the closed days.
+    [
+      '2014-12-03T23:59:00+03:00',
+      [
+        {
+          kind: 'water',
+          period: '2014-11-01',
+          closesOn: '2014-12-03',
+          daysLeft: 0,
+          closingSoon: true,
+        },
+      ],
+    ],
+    ['2014-12-04T00:00:00+03:00', []],
+    ['2014-12-14T23:59:00+03:00', []],
+    // December's water readings run to 3 January.
+    [
+      '2014-12-31T12:00:00+03:00',
+      [
+        {
+          kind: 'water',
+          period: '2014-12-01',
+          closesOn: '2015-01-03',
+          daysLeft: 3,
+          closingSoon: false,
+        },
+      ],
+    ],
+  ])('at %s', (instant, expected) => {
+    expect(readingsDue(instant)).toEqual(expected);
+  });
+
+  it('drops a window once every meter of its kind has a reading for the period', () => {
+    const items = readingsDue('2014-11-20T12:00:00+03:00', [
+      { kind: 'cold_water', lastReadingPeriod: '2014-11-01' },
+      { kind: 'hot_water', lastReadingPeriod: '2014-11-01' },
+      { kind: 'electricity', lastReadingPeriod: '2014-10-01' },
+    ]);
+    expect(items.map((i) => i.kind)).toEqual(['electricity']);
+  });
+
+  it('counts only the meters still waiting, leaving out one past its verification date', () => {
+    const [water] = ofType(
+      dueThisMonth(
+        [
+          apartment([
+            { kind: 'cold_water', lastReadingPeriod: '2014-10-01' },
+            { kind: 'hot_water', lastReadingPeriod: '2014-11-01' },
+            { kind: 'hot_water', verifiedUntil: '2014-10-31' },
+          ]),
+        ],
+        at('2014-11-20T12:00:00+03:00'),
+      ),
+      'readings',
+    );
+    expect(water).toMatchObject({ readingKind: 'water', metersLeft: 1 });
+  });
+
+  it('asks nothing of an apartment without meters of a kind', () => {
+    expect(readingsDue('2014-11-20T12:00:00+03:00', [{ kind: 'electricity' }])).toEqual([
+      expect.objectContaining({ kind: 'electricity' }),
+    ]);
+  });
+
+  it('follows a configured window (readings by the 25th)', () => {
+    const items = ofType(
+      dueThisMonth([apartment(waterAndPower)], at('2014-11-24T12:00:00+03:00'), {
+        water: { startDay: 15, endDay: 25 },
+        electricity: { startDay: 15, endDay: 26 },
+      }),
+      'readings',
+    );
+    expect(items.find((i) => i.readingKind === 'water')).toMatchObject({
+      closesOn: '2014-11-25',
+      daysLeft: 1,
+      closingSoon: true,
+    });
+  });
+});
+
+describe('the ЕПД in «due this month»', () => {
+  const october = {
+    id: 'epd-1',
+    period: '2014-10-01',
+    dueDate: '2014-11-10',
+    totalKopecks: 512_340,
+  };
+  const epdAt = (instant: string, epd = october) =>
+    ofType(dueThisMonth([apartment([], epd)], at(instant)), 'epd').map((i) => ({
+      daysLeft: i.daysLeft,
+      overdue: i.overdue,
+    }));
+
+  it.each([
+    ['2014-11-01T00:00:00+03:00', 9, false],
+    ['2014-11-09T12:00:00+03:00', 1, false],
+    // Due today: payable until midnight.
+    ['2014-11-10T00:00:00+03:00', 0, false],
+    ['2014-11-10T23:59:00+03:00', 0, false],
+    // The due date was yesterday.
+    ['2014-11-11T00:00:00+03:00', -1, true],
+    // 21:00 UTC on the 10th is already the 11th in Moscow.
+    ['2014-11-10T21:00:00Z', -1, true],
+    ['2014-11-10T20:59:59Z', 0, false],
+  ])('at %s: %s days left, overdue %s', (instant, daysLeft, overdue) => {
+    expect(epdAt(instant)).toEqual([{ daysLeft, overdue }]);
+  });
+
+  it('names the document, its period and the sum', () => {
+    const [item] = ofType(
+      dueThisMonth([apartment([], october)], at('2014-11-05T12:00:00+03:00')),
+      'epd',
+    );
+    expect(item).toMatchObject({
+      epdId: 'epd-1',
+      period: '2014-10-01',
+      dueDate: '2014-11-10',
+      totalKopecks: 512_340,
+      apartment: { id: 'flat-15', flat: '15' },
+    });
+  });
+
+  it.each([0, -1500])('asks for nothing when the total is %s kopecks', (totalKopecks) => {
+    expect(epdAt('2014-11-05T12:00:00+03:00', { ...october, totalKopecks })).toEqual([]);
+  });
+
+  it('shows nothing for an apartment without an ЕПД yet', () => {
+    expect(ofType(dueThisMonth([apartment([])], at('2014-11-05T12:00:00+03:00')), 'epd')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('meter verification in «due this month»', () => {
+  // 20 November 2014 (Moscow): 60 days on is 19 January 2015.
+  const now = '2014-11-20T12:00:00+03:00';
+  const verificationDue = (verifiedUntil: string, instant = now) =>
+    ofType(
+      dueThisMonth(
+        [apartment([{ kind: 'hot_water', verifiedUntil, lastReadingPeriod: '2014-11-01' }])],
+        at(instant),
+      ),
+      'verification',
+    ).map((i) => ({ daysLeft: i.daysLeft, expired: i.expired }));
+
+  it.each([
+    ['2015-01-20', []],
+    ['2015-01-19', [{ daysLeft: 60, expired: false }]],
+    ['2014-12-01', [{ daysLeft: 11, expired: false }]],
+    ['2014-11-20', [{ daysLeft: 0, expired: false }]],
+    ['2014-11-19', [{ daysLeft: -1, expired: true }]],
+    ['2012-03-01', [{ daysLeft: -994, expired: true }]],
+  ])('verified until %s', (verifiedUntil, expected) => {
+    expect(verificationDue(verifiedUntil)).toEqual(expected);
+  });
+
+  it('counts days by the Moscow calendar: at 23:30 UTC it is already the next day', () => {
+    expect(verificationDue('2015-01-20', '2014-11-20T23:30:00Z')).toEqual([
+      { daysLeft: 60, expired: false },
+    ]);
+  });
+});
+
+describe('the order of «due this month»', () => {
+  it('puts the earliest deadline first, so what is overdue leads, across apartments', () => {
+    const home = apartment(
+      [
+        { kind: 'cold_water', serialNumber: 'ХВ-1', verifiedUntil: '2015-01-10' },
+        { kind: 'electricity', lastReadingPeriod: '2014-11-01' },
+      ],
+      { id: 'epd-home', period: '2014-10-01', dueDate: '2014-11-10', totalKopecks: 100 },
+    );
+    const dacha = {
+      ...apartment([{ kind: 'hot_water', serialNumber: 'ГВ-2', verifiedUntil: '2014-11-01' }]),
+      id: 'flat-27',
+      flat: '27',
+    };
+    const items = dueThisMonth([home, dacha], at('2014-11-20T12:00:00+03:00'));
+    expect(items.map((i) => `${i.type}:${i.apartment.flat}`)).toEqual([
+      'verification:27',
+      'epd:15',
+      'readings:15',
+      'verification:15',
+    ]);
+  });
+});
