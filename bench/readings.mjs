@@ -11,7 +11,7 @@ import { fmt, load } from './lib/load.mjs';
 import { ensureBuild, freshPglite, freshPostgres, run, signIn, startNext } from './lib/servers.mjs';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
-const CONNECTIONS = [10, 50];
+const CONNECTIONS = (process.env.BENCH_CONNECTIONS ?? '10,50').split(',').map(Number);
 const RESIDENTS = Math.max(...CONNECTIONS);
 
 ensureBuild();
