@@ -15,7 +15,7 @@ import {
   type Period,
 } from '@/lib/housing';
 import { epdPdf } from '@/lib/housing/epd-pdf';
-import { epdJob } from '@/lib/jobs';
+import { epdJob } from '@/db/jobs';
 import { epdPeriodDue } from '@/lib/jobs/epd-period';
 import { newResident, viewerOf } from '../setup/fixtures';
 

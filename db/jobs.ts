@@ -1,7 +1,7 @@
 import 'server-only';
 import { countMissingEpds, generateEpds } from '@/db/queries/epd';
-import { epdPeriodDue } from './epd-period';
-import { startScheduler, type Job, type Scheduler } from './scheduler';
+import { epdPeriodDue } from '@/lib/jobs/epd-period';
+import { startScheduler, type Job, type Scheduler } from '@/lib/jobs/scheduler';
 
 const HOUR = 60 * 60 * 1000;
 
