@@ -34,6 +34,7 @@ export async function load(opts) {
           agent,
           headers: {
             ...opts.headers,
+            ...own?.headers,
             ...(body ? { 'content-length': Buffer.byteLength(body) } : {}),
           },
         },
