@@ -19,7 +19,10 @@ export const config = {
   matcher: [
     {
       source: '/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)',
+      // A server action called from the page answers with data, not a document: no CSP to send.
+      // (Without JavaScript the form posts without this header and gets a page, with its nonce.)
       missing: [
+        { type: 'header', key: 'next-action' },
         { type: 'header', key: 'next-router-prefetch' },
         { type: 'header', key: 'purpose', value: 'prefetch' },
       ],

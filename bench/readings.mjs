@@ -3,12 +3,12 @@
 // INSERT in the same run: a minimal Next.js server action that does nothing but the insert
 // (bench/floor-app, the framework's floor) and a bare node:http + postgres server (the machine's floor).
 import http from 'node:http';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import postgres from 'postgres';
 import { captureServerAction } from './lib/capture.mjs';
+import { prepareResidents, waterSubmission } from './lib/water-submission.mjs';
 import { fmt, load } from './lib/load.mjs';
-import { ensureBuild, freshPglite, freshPostgres, run, signIn, startNext } from './lib/servers.mjs';
+import { ensureBuild, freshPglite, freshPostgres, run, startNext } from './lib/servers.mjs';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = (process.env.BENCH_CONNECTIONS ?? '10,50').split(',').map(Number);
@@ -24,20 +24,8 @@ const floorSql = postgres(pgUrl, { max: 10, onnotice: () => {} });
 await floorSql`create table bench_floor_readings (id bigserial primary key, meter_id text not null, value numeric(12,3) not null, at timestamptz not null default now())`;
 const pgliteDir = freshPglite('.data/bench-readings');
 
-const residentsOf = (env) => {
-  const r = spawnSync(
-    'npx',
-    ['tsx', '--conditions=react-server', 'bench/prepare-residents.ts', String(RESIDENTS)],
-    {
-      env: { ...process.env, ...env },
-      encoding: 'utf8',
-    },
-  );
-  if (r.status !== 0) throw new Error(`prepare-residents failed: ${r.stderr}`);
-  return JSON.parse(r.stdout.trim().split('\n').at(-1));
-};
-const pgResidents = residentsOf({ DATABASE_URL: pgUrl });
-const liteResidents = residentsOf({ DATABASE_URL: '', PGLITE_DATA_DIR: pgliteDir });
+const pgResidents = prepareResidents(RESIDENTS, { DATABASE_URL: pgUrl });
+const liteResidents = prepareResidents(RESIDENTS, { DATABASE_URL: '', PGLITE_DATA_DIR: pgliteDir });
 
 // The machine's floor: node:http + postgres, one INSERT per request from a urlencoded form.
 const bare = http.createServer((req, res) => {
@@ -77,36 +65,8 @@ try {
     url: 'http://localhost:3231/',
     act: (page) => page.click('button[type=submit]'),
   });
-  const full = async (base, residents) => {
-    const cookies = [];
-    for (const r of residents) cookies.push(await signIn(base, r.email, 'MoyGorod-2014'));
-    const template = await captureWaterSubmission(base, cookies[0], residents[0]);
-    // Sanity check before measuring: a replayed request of another resident must be accepted.
-    const probe = (connection) => {
-      const own = {
-        headers: { ...template.headers, cookie: cookies[connection] },
-        body: substitute(template, residents[0], residents[connection]),
-      };
-      return fetch(template.url, { method: 'POST', redirect: 'manual', ...own });
-    };
-    for (let c = 0; c < residents.length; c++) {
-      const res = await probe(c);
-      if (res.status !== 200)
-        throw new Error(
-          `replayed submission ${c} answered ${res.status} ${res.headers.get('location') ?? ''}`,
-        );
-    }
-    // Replayed to the address the browser used: the Origin check of server actions compares the two.
-    return {
-      url: template.url,
-      perConnection: (connection) => ({
-        headers: { ...template.headers, cookie: cookies[connection] },
-        body: substitute(template, residents[0], residents[connection]),
-      }),
-    };
-  };
-  const pgFull = await full('http://localhost:3232', pgResidents);
-  const liteFull = await full('http://localhost:3233', liteResidents);
+  const pgFull = await waterSubmission('http://localhost:3232', pgResidents);
+  const liteFull = await waterSubmission('http://localhost:3233', liteResidents);
 
   const scenarios = [
     {
@@ -144,43 +104,6 @@ try {
   stopLite();
   bare.close();
   await floorSql.end();
-}
-
-/** A resident's values for this run: one cubic metre above each meter's last reading. */
-function valuesOf(resident) {
-  return resident.meters.map((m) => (Number(m.last) + 1).toFixed(3));
-}
-
-/** Records the browser's own request as resident 0 fills in and sends the water readings form. */
-async function captureWaterSubmission(base, cookie, resident) {
-  const values = valuesOf(resident);
-  return captureServerAction({
-    url: `${base}/meters/water`,
-    cookie,
-    act: async (page) => {
-      for (const [i, meter] of resident.meters.entries()) {
-        await page.fill(`input[name="m_${meter.id}_1"]`, values[i]);
-      }
-      await page.locator('form:has(input[name="apartmentId"]) button[type=submit]').first().click();
-    },
-  });
-}
-
-/** The template request with resident 0's apartment, meters and values swapped for another's. */
-function substitute(template, from, to) {
-  let body = template.body.toString('latin1');
-  const fromValues = valuesOf(from);
-  const toValues = valuesOf(to);
-  from.meters.forEach((meter, i) => {
-    const field = new RegExp(
-      `(m_${meter.id}_1"\\r\\n\\r\\n)${fromValues[i].replace('.', '\\.')}`,
-      'g',
-    );
-    body = body.replace(field, `m_${to.meters[i].id}_1"\r\n\r\n${toValues[i]}`);
-    body = body.replaceAll(meter.id, to.meters[i].id);
-  });
-  body = body.replaceAll(from.apartmentId, to.apartmentId);
-  return Buffer.from(body, 'latin1');
 }
 
 const ratio = (a, b) => (a / b).toFixed(2);

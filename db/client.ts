@@ -26,3 +26,9 @@ export function openPglite(dataDir?: string): DbHandle {
   const db = drizzlePglite(client, { schema, casing: 'snake_case' }) as unknown as Db;
   return { db, kind: 'pglite', close: () => client.close() };
 }
+
+/** The rows of a raw `db.execute(sql…)`: postgres.js answers an array, PGlite an object with `rows`. */
+export async function rowsOf<T>(result: Promise<unknown>): Promise<T[]> {
+  const r = (await result) as T[] | { rows: T[] };
+  return Array.isArray(r) ? r : r.rows;
+}

@@ -3,6 +3,7 @@ import { env } from '@/lib/env';
 import { openPglite, openPostgres, type Db, type DbHandle } from './client';
 
 export type { Db, Tx } from './client';
+export { rowsOf } from './client';
 
 // One connection (PGlite) or pool (postgres) per process, kept on globalThis so that
 // dev-server reloads and duplicated module instances share it. Opened on first use, never at import,

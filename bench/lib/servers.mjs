@@ -1,11 +1,11 @@
 // Starting and stopping the servers a benchmark compares, all on loopback.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 
 export const PG_ADMIN_URL =
   process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-export const DIST_DIR = '.next-bench';
+export const DIST_DIR = process.env.BENCH_DIST_DIR ?? '.next-bench';
 const SECRET = randomBytes(32).toString('base64');
 
 export function run(cmd, args, env = {}, cwd = undefined) {
@@ -13,8 +13,32 @@ export function run(cmd, args, env = {}, cwd = undefined) {
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed`);
 }
 
+/** The newest modification time of the sources a build is made of. */
+function newestSource() {
+  let newest = 0;
+  const visit = (path) => {
+    const st = statSync(path);
+    if (st.isDirectory()) for (const entry of readdirSync(path)) visit(`${path}/${entry}`);
+    else newest = Math.max(newest, st.mtimeMs);
+  };
+  for (const path of SOURCES) if (existsSync(path)) visit(path);
+  return newest;
+}
+const SOURCES = [
+  'app',
+  'components',
+  'lib',
+  'db',
+  'proxy.ts',
+  'instrumentation.ts',
+  'next.config.ts',
+];
+
+/** Builds the portal into DIST_DIR unless a build newer than every source is there (or --rebuild). */
 export function ensureBuild() {
-  if (existsSync(`${DIST_DIR}/BUILD_ID`) && !process.argv.includes('--rebuild')) return;
+  const id = `${DIST_DIR}/BUILD_ID`;
+  const fresh = existsSync(id) && statSync(id).mtimeMs > newestSource();
+  if (fresh && !process.argv.includes('--rebuild')) return;
   console.log(`[bench] building into ${DIST_DIR}`);
   run('npx', ['next', 'build'], { NEXT_DIST_DIR: DIST_DIR, NODE_ENV: 'production' });
 }
@@ -46,9 +70,14 @@ const children = new Set();
 // Whatever happens to the benchmark, its servers go with it.
 process.on('exit', () => children.forEach(stop));
 
-/** `next start` of the portal (or of another app `dir`), waiting until `health` answers. */
-export async function startNext(port, env, { dir, health = '/api/health' } = {}) {
-  const child = spawn('npx', ['next', 'start', ...(dir ? [dir] : []), '-p', String(port)], {
+/**
+ * `next start` of the portal (or of another app `dir`), waiting until `health` answers. `nodeArgs`
+ * go to the server's node process (e.g. `--cpu-prof`, which NODE_OPTIONS does not take).
+ */
+export async function startNext(port, env, { dir, health = '/api/health', nodeArgs = [] } = {}) {
+  const next = 'node_modules/next/dist/bin/next';
+  const args = [...nodeArgs, next, 'start', ...(dir ? [dir] : []), '-p', String(port)];
+  const child = spawn(process.execPath, args, {
     env: {
       ...process.env,
       NODE_ENV: 'production',

@@ -1,6 +1,6 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
-import { eq, lt } from 'drizzle-orm';
+import { eq, lt, sql, type SQL } from 'drizzle-orm';
 import { db, type Db, type Tx } from '@/db';
 import { dailyVisitors, usageEvents, visitorSalts } from '@/db/schema';
 import { clientAddress } from '@/lib/security/client-address';
@@ -20,12 +20,18 @@ export async function recordUse(
   actor: UsageActor,
   opts: { tx?: Db | Tx; at?: Date } = {},
 ): Promise<void> {
-  await (opts.tx ?? db).insert(usageEvents).values({
-    service,
-    userId: 'userId' in actor ? actor.userId : null,
-    visitorHash: 'visitorHash' in actor ? actor.visitorHash : null,
-    occurredAt: opts.at,
-  });
+  await (opts.tx ?? db).execute(usageInsert(service, actor, opts.at ?? new Date()));
+}
+
+/**
+ * The INSERT of one use, for a statement that records it together with the use itself (e.g. in a
+ * WITH clause, `from` naming the row it depends on so nothing is counted when that row is not stored).
+ */
+export function usageInsert(service: string, actor: UsageActor, at: Date, from?: SQL): SQL {
+  const userId = 'userId' in actor ? actor.userId : null;
+  const hash = 'visitorHash' in actor ? actor.visitorHash : null;
+  return sql`insert into ${usageEvents} (service, user_id, visitor_hash, occurred_at)
+    select ${service}, ${userId}::uuid, ${hash}::text, ${at.toISOString()}::timestamptz ${from ?? sql``}`;
 }
 
 /** Today's salt, created on the day's first visit; earlier days' salts are deleted with it. */

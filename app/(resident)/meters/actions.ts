@@ -1,6 +1,5 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { submitReadings, type ReadingKind } from '@/db/queries/readings';
@@ -45,10 +44,18 @@ async function submit(
     },
     now,
   );
-  if (result.ok) {
-    revalidatePath(path);
-    return { status: 'success', receiptNumber: result.receiptNumber, values: typed };
-  }
+  // The answer carries what the page shows after a submission, instead of the page rendered again
+  // (which would cost several times the submission itself at the month-end peak).
+  if (result.ok)
+    return {
+      status: 'success',
+      receiptNumber: result.receiptNumber,
+      values: typed,
+      accepted: {
+        meters: result.meters,
+        receipt: { number: result.receiptNumber, submittedAt: result.submittedAt },
+      },
+    };
   switch (result.error) {
     case 'invalid':
       return {

@@ -1,6 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { useEffect } from 'react';
 import type { FieldValues, Path } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
@@ -41,12 +42,15 @@ export function ReadingsForm({
   apartmentId,
   meters,
   action,
+  onAccepted,
   locale,
 }: {
   kind: ReadingKind;
   apartmentId: string;
   meters: FormMeter[];
   action: Action;
+  /** Called with the action's answer to a stored submission. */
+  onAccepted?: (accepted: NonNullable<ReadingsState['accepted']>) => void;
   locale: string;
 }) {
   const t = useTranslations('meters');
@@ -68,6 +72,9 @@ export function ReadingsForm({
     initialState: idleReadings,
     defaultValues: defaults,
   });
+  useEffect(() => {
+    if (state.status === 'success' && state.accepted) onAccepted?.(state.accepted);
+  }, [state, onAccepted]);
   const errorOf = (name: string): string | undefined => {
     const key = form.getFieldState(name as Path<FieldValues>, form.formState).error?.message;
     return key ? t(`errors.${key}` as 'errors.required') : undefined;
