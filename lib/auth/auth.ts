@@ -14,11 +14,16 @@ class SignInLocked extends CredentialsSignin {
   }
 }
 
+/** Whether session cookies are `__Secure-` (production) or not (development, tests over http). */
+export function usesSecureCookies(): boolean {
+  const e = env();
+  return process.env.SECURE_COOKIES === undefined ? e.NODE_ENV === 'production' : e.SECURE_COOKIES;
+}
+
 // Configured on first use, not at import, so `next build` needs no secret.
 export const { handlers, auth, signIn, signOut } = NextAuth(() => {
   const e = env();
-  const useSecureCookies =
-    process.env.SECURE_COOKIES === undefined ? e.NODE_ENV === 'production' : e.SECURE_COOKIES;
+  const useSecureCookies = usesSecureCookies();
   return {
     secret: e.AUTH_SECRET,
     trustHost: true,

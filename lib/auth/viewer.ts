@@ -1,8 +1,11 @@
 import 'server-only';
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { findViewer } from '@/db/queries/accounts';
-import { auth } from './auth';
+import { env } from '@/lib/env';
+import { usesSecureCookies } from './auth';
+import { sessionOf } from './session';
 import type { Viewer } from './roles';
 
 /**
@@ -10,10 +13,14 @@ import type { Viewer } from './roles';
  * so a changed role or an ended session ("sign out everywhere", a new password) applies at once.
  */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
-  const session = (await auth()) as { user?: { id?: string }; tokenVersion?: number } | null;
-  const id = session?.user?.id;
-  if (!id || typeof session?.tokenVersion !== 'number') return null;
-  return findViewer(id, session.tokenVersion);
+  const cookie = (await headers()).get('cookie');
+  if (!cookie) return null;
+  const session = await sessionOf(cookie, {
+    secret: env().AUTH_SECRET,
+    secureCookie: usesSecureCookies(),
+  });
+  if (!session) return null;
+  return findViewer(session.userId, session.tokenVersion);
 });
 
 /** For pages: the viewer, or a redirect to sign-in that comes back here. */

@@ -16,26 +16,37 @@ const partsFormat = new Intl.DateTimeFormat('en-CA', {
   hourCycle: 'h23',
 });
 
-type WallClock = {
+type WallClock = Readonly<{
   year: number;
   month: number;
   day: number;
   hour: number;
   minute: number;
   second: number;
-};
+}>;
+
+// formatToParts is slow next to everything else here, and a request asks about the same few
+// instants (now, a window's edges) many times: the latest answers are kept.
+const wallClocks = new Map<number, WallClock>();
+const WALL_CLOCKS_KEPT = 512;
 
 /** The city's wall-clock time of an instant. */
 export function moscowWallClock(instant: Date): WallClock {
+  const at = instant.getTime();
+  const known = wallClocks.get(at);
+  if (known) return known;
   const p = Object.fromEntries(partsFormat.formatToParts(instant).map((x) => [x.type, x.value]));
-  return {
+  const clock = Object.freeze({
     year: Number(p.year),
     month: Number(p.month),
     day: Number(p.day),
     hour: Number(p.hour),
     minute: Number(p.minute),
     second: Number(p.second),
-  };
+  });
+  if (wallClocks.size >= WALL_CLOCKS_KEPT) wallClocks.clear();
+  wallClocks.set(at, clock);
+  return clock;
 }
 
 /** The city's calendar day of an instant, `YYYY-MM-DD`. */
