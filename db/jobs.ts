@@ -1,5 +1,6 @@
 import 'server-only';
 import { countMissingEpds, generateEpds } from '@/db/queries/epd';
+import { env } from '@/lib/env';
 import { epdPeriodDue } from '@/lib/jobs/epd-period';
 import { startScheduler, type Job, type Scheduler } from '@/lib/jobs/scheduler';
 
@@ -10,7 +11,8 @@ export const epdJob: Job = {
   name: 'epd',
   everyMs: HOUR,
   run: async (now) => {
-    const period = epdPeriodDue(now);
+    const { READING_WINDOW_WATER: water, READING_WINDOW_ELECTRICITY: electricity } = env();
+    const period = epdPeriodDue(now, { water, electricity });
     if ((await countMissingEpds(period)) === 0) return;
     const { created, alreadyThere } = await generateEpds(period);
     return `ЕПД ${period.slice(0, 7)}: ${created} created, ${alreadyThere} already there`;

@@ -46,9 +46,21 @@ export type Env = z.infer<typeof schema>;
 
 /** Validates the environment once; a clear message names every missing or wrong variable. */
 export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
+  return parse(schema, source);
+}
+
+const windowsSchema = schema.pick({ READING_WINDOW_WATER: true, READING_WINDOW_ELECTRICITY: true });
+
+/** The configured reading windows alone, for scripts that need no secret (npm run jobs:epd). */
+export function loadReadingWindows(source: Record<string, string | undefined> = process.env) {
+  const e = parse(windowsSchema, source);
+  return { water: e.READING_WINDOW_WATER, electricity: e.READING_WINDOW_ELECTRICITY };
+}
+
+function parse<T>(target: z.ZodType<T>, source: Record<string, string | undefined>): T {
   // An empty variable (`DATABASE_URL= npm start`) means unset, as it does for the shell scripts.
   const present = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ''));
-  const parsed = schema.safeParse(present);
+  const parsed = target.safeParse(present);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid environment configuration:\n${lines.join('\n')}`);

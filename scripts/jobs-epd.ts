@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openPglite, openPostgres, type DbHandle } from '@/db/client';
+import { loadReadingWindows } from '@/lib/env-schema';
 import { parsePeriod } from '@/lib/housing';
 import { epdPeriodDue } from '@/lib/jobs/epd-period';
 
@@ -11,7 +12,9 @@ async function main() {
   const { values } = parseArgs({
     options: { period: { type: 'string' }, force: { type: 'boolean', default: false } },
   });
-  const period = values.period ? parsePeriod(values.period) : epdPeriodDue(new Date());
+  const period = values.period
+    ? parsePeriod(values.period)
+    : epdPeriodDue(new Date(), loadReadingWindows());
   if (!period) {
     console.error(
       `[jobs:epd] --period must be YYYY-MM, e.g. --period 2014-11 (got "${values.period}")`,

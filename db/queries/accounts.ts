@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, asc, count, eq, ilike, or, sql } from 'drizzle-orm';
-import { db } from '@/db';
+import { db, prepared } from '@/db';
 import { signInThrottle, users } from '@/db/schema';
 import { parseLogin } from '@/lib/accounts/contacts';
 import { hashPassword, isCommonPassword, verifyPassword } from '@/lib/auth/password';
@@ -160,15 +160,19 @@ export async function authenticate(input: {
 /** Establishes the viewer from a session: the user must exist and the token version must still match. */
 export async function findViewer(userId: string, tokenVersion: number): Promise<Viewer | null> {
   if (!/^[0-9a-f-]{36}$/i.test(userId)) return null;
-  const [row] = await db
-    .select({
-      id: users.id,
-      role: users.role,
-      fullName: users.fullName,
-      tokenVersion: users.tokenVersion,
-    })
-    .from(users)
-    .where(eq(users.id, userId));
+  const query = prepared('viewer', (db) =>
+    db
+      .select({
+        id: users.id,
+        role: users.role,
+        fullName: users.fullName,
+        tokenVersion: users.tokenVersion,
+      })
+      .from(users)
+      .where(eq(users.id, sql.placeholder('userId')))
+      .prepare('viewer'),
+  );
+  const [row] = await query.execute({ userId });
   if (!row || row.tokenVersion !== tokenVersion) return null;
   return { id: row.id, role: row.role, fullName: row.fullName };
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { randomInt } from 'node:crypto';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
-import { db, rowsOf } from '@/db';
+import { db, prepared, rowsOf } from '@/db';
 import { apartmentLinks, apartments, meterReadings, meters, readingSubmissions } from '@/db/schema';
 import { canUseResidentServices } from '@/lib/auth/policy';
 import { env } from '@/lib/env';
@@ -17,6 +17,7 @@ import {
   type MeterReadingInput,
   type ReadingKind,
   type ReadingWindow,
+  type WindowConfig,
   type ZoneReading,
   type ZoneReadingInput,
 } from '@/lib/housing';
@@ -37,14 +38,15 @@ import { usageInsert } from './usage';
 
 export type { ReadingKind };
 
-/** The reading window at `now` as this deployment configures it (READING_WINDOW_WATER/_ELECTRICITY). */
-export function configuredReadingWindow(kind: ReadingKind, now: Date): ReadingWindow {
+/** The days of the reading window this deployment configures (READING_WINDOW_WATER/_ELECTRICITY). */
+export function configuredWindowDays(kind: ReadingKind): WindowConfig {
   const e = env();
-  return readingWindow(
-    kind,
-    now,
-    kind === 'water' ? e.READING_WINDOW_WATER : e.READING_WINDOW_ELECTRICITY,
-  );
+  return kind === 'water' ? e.READING_WINDOW_WATER : e.READING_WINDOW_ELECTRICITY;
+}
+
+/** The reading window at `now` as this deployment configures it. */
+export function configuredReadingWindow(kind: ReadingKind, now: Date): ReadingWindow {
+  return readingWindow(kind, now, configuredWindowDays(kind));
 }
 
 export type { HistoryRow, MeterView };
@@ -70,6 +72,8 @@ export type ReadingsOverview = {
   /** The one shown: the asked-for one, or the first. Null when nothing is linked. */
   apartment: (ApartmentOption & { residents: number }) | null;
   window: ReadingWindow;
+  /** The configured window's days, for the rule shown with it. */
+  windowDays: WindowConfig;
   meters: MeterView[];
   receipt: ReadingsReceipt | null;
 };
@@ -127,23 +131,27 @@ const meterColumns = {
  * apartment's registered residents. Empty when the apartment is not the viewer's (or has none).
  */
 async function linkedMeters(viewerId: string, apartmentId: string, kind: ReadingKind) {
-  const rows = await db
-    .select({
-      ...meterColumns,
-      residents: apartments.registeredResidents,
-      readings: latestReadings,
-    })
-    .from(apartmentLinks)
-    .innerJoin(apartments, eq(apartments.id, apartmentLinks.apartmentId))
-    .innerJoin(meters, eq(meters.apartmentId, apartments.id))
-    .where(
-      and(
-        eq(apartmentLinks.userId, viewerId),
-        eq(apartmentLinks.apartmentId, apartmentId),
-        inArray(meters.kind, meterKindsOf[kind]),
-      ),
-    )
-    .orderBy(asc(meters.kind), asc(meters.serialNumber));
+  const query = prepared(`linked-meters-${kind}`, (db) =>
+    db
+      .select({
+        ...meterColumns,
+        residents: apartments.registeredResidents,
+        readings: latestReadings,
+      })
+      .from(apartmentLinks)
+      .innerJoin(apartments, eq(apartments.id, apartmentLinks.apartmentId))
+      .innerJoin(meters, eq(meters.apartmentId, apartments.id))
+      .where(
+        and(
+          eq(apartmentLinks.userId, sql.placeholder('userId')),
+          eq(apartmentLinks.apartmentId, sql.placeholder('apartmentId')),
+          inArray(meters.kind, meterKindsOf[kind]),
+        ),
+      )
+      .orderBy(asc(meters.kind), asc(meters.serialNumber))
+      .prepare(`linked_meters_${kind}`),
+  );
+  const rows = await query.execute({ userId: viewerId, apartmentId });
   return rows.map(({ readings, ...meter }) => ({ ...meter, readings: readingRows(readings) }));
 }
 
@@ -238,7 +246,9 @@ export async function getReadingsOverview(
   const chosen = apartmentId ? linked.find((a) => a.id === apartmentId) : linked[0];
   if (apartmentId && !chosen) return null;
   const list = linked.map(({ id, building, flat }) => ({ id, building, flat }));
-  if (!chosen) return { apartments: list, apartment: null, window, meters: [], receipt: null };
+  const windowDays = configuredWindowDays(kind);
+  if (!chosen)
+    return { apartments: list, apartment: null, window, windowDays, meters: [], receipt: null };
 
   const meterRows = await linkedMeters(viewer.id, chosen.id, kind);
   const [receipt] = await db
@@ -260,6 +270,7 @@ export async function getReadingsOverview(
     apartments: list,
     apartment: chosen,
     window,
+    windowDays,
     meters: meterRows.map((m) => meterView(m, m.readings, window.period, now)),
     receipt: receipt ?? null,
   };

@@ -43,6 +43,32 @@ const cold: MeterView = {
 
 type Action = (s: ReadingsState, f: FormData) => Promise<ReadingsState>;
 
+async function renderPanel(
+  locale: 'ru' | 'en',
+  windowDays: { startDay: number; endDay: number },
+  action: Action = vi.fn<Action>(),
+) {
+  return render(
+    <NextIntlClientProvider
+      locale={locale}
+      messages={await loadMessages(locale)}
+      timeZone={timeZone}
+      formats={formats}
+    >
+      <ReadingsPanel
+        kind="water"
+        apartment={apartment}
+        window={window}
+        windowDays={windowDays}
+        meters={[cold]}
+        receipt={null}
+        action={action}
+        locale={locale}
+      />
+    </NextIntlClientProvider>,
+  );
+}
+
 describe('the readings panel', () => {
   it('shows the new reading in the history and the receipt as soon as the submission is answered', async () => {
     const after: MeterView = {
@@ -61,24 +87,7 @@ describe('the readings panel', () => {
         receipt: { number: 'В-2014-11-04821937', submittedAt: new Date('2014-11-20T09:30:00Z') },
       },
     }));
-    render(
-      <NextIntlClientProvider
-        locale="ru"
-        messages={await loadMessages('ru')}
-        timeZone={timeZone}
-        formats={formats}
-      >
-        <ReadingsPanel
-          kind="water"
-          apartment={apartment}
-          window={window}
-          meters={[cold]}
-          receipt={null}
-          action={action}
-          locale="ru"
-        />
-      </NextIntlClientProvider>,
-    );
+    await renderPanel('ru', { startDay: 15, endDay: 3 }, action);
     const history = screen.getByRole('article');
     expect(within(history).queryByRole('row', { name: /ноябрь 2014/i })).toBeNull();
 
@@ -93,5 +102,23 @@ describe('the readings panel', () => {
       .find((s) => s.textContent?.startsWith('Показания за ноябрь 2014 г. приняты'));
     expect(receipt).toHaveTextContent('Номер квитанции: В-2014-11-04821937');
     expect(screen.getByText('Принято за период')).toBeInTheDocument();
+  });
+
+  it('states the window this city configures, in each language', async () => {
+    await renderPanel('ru', { startDay: 15, endDay: 3 });
+    expect(
+      screen.getByText(
+        'Показания воды принимаются с 15-го числа по 3-е число следующего месяца (время московское).',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('says a window inside one month without "the next month", with English ordinals', async () => {
+    await renderPanel('en', { startDay: 1, endDay: 22 });
+    expect(
+      screen.getByText(
+        'Water readings are accepted from the 1st to the 22nd of the month (Moscow time).',
+      ),
+    ).toBeInTheDocument();
   });
 });

@@ -20,6 +20,15 @@ describe('epdPeriodDue: the ЕПД of a month is generated once its reading wind
   });
 });
 
+it('follows the configured windows: water until the 10th moves the ЕПД of November to the 11th', () => {
+  const windows = {
+    water: { startDay: 20, endDay: 10 },
+    electricity: { startDay: 15, endDay: 26 },
+  };
+  expect(epdPeriodDue(moscowTime(2014, 12, 10, 23, 59), windows)).toBe('2014-10-01');
+  expect(epdPeriodDue(moscowTime(2014, 12, 11, 0, 0), windows)).toBe('2014-11-01');
+});
+
 describe('the in-server scheduler', () => {
   const quietLog = () => ({ info: vi.fn(), error: vi.fn() });
 

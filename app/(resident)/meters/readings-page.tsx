@@ -79,6 +79,7 @@ export async function ReadingsPage({
             kind={kind}
             apartment={apartment}
             window={window}
+            windowDays={overview.windowDays}
             meters={overview.meters}
             receipt={overview.receipt}
             action={action}

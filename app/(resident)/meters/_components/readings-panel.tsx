@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import type { ReadingKind, ReadingWindow } from '@/lib/housing';
+import type { ReadingKind, ReadingWindow, WindowConfig } from '@/lib/housing';
 import { calendarDate } from '@/lib/cabinet/format';
 import type { MeterView, ReadingsReceipt } from '@/lib/housing/readings-view';
 import type { ReadingsState } from '../readings-state';
@@ -22,6 +22,7 @@ export function ReadingsPanel({
   kind,
   apartment,
   window,
+  windowDays,
   meters,
   receipt,
   action,
@@ -30,6 +31,7 @@ export function ReadingsPanel({
   kind: ReadingKind;
   apartment: { id: string; building: string; flat: string };
   window: ReadingWindow;
+  windowDays: WindowConfig;
   meters: MeterView[];
   receipt: ReadingsReceipt | null;
   action: Action;
@@ -59,7 +61,13 @@ export function ReadingsPanel({
                   closesAt: window.closesAt,
                 })}
           </p>
-          <p className="text-sm text-slate-600">{t(`window.rule.${kind}`)}</p>
+          <p className="text-sm text-slate-600">
+            {t(`window.rule.${kind}`, {
+              start: windowDays.startDay,
+              end: windowDays.endDay,
+              crosses: windowDays.endDay < windowDays.startDay ? 'yes' : 'no',
+            })}
+          </p>
         </div>
         {view.receipt && (
           <p role="status" className="rounded-md bg-green-50 px-4 py-3 text-green-900">
