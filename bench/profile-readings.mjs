@@ -1,7 +1,8 @@
-// npm run bench:profile — where the water-readings submission spends its CPU: runs it under load on
-// `next start` (PostgreSQL) with V8's sampling profiler on, then prints the functions with the most
-// self time, grouped by package. The .cpuprofile stays in bench/results/ for Chrome DevTools.
-// Usage: node bench/profile-readings.mjs [seconds] [connections]
+// npm run bench:profile [-- <seconds> <connections>] — where the water-readings submission spends its
+// CPU: runs it under load on `next start` (PostgreSQL) with V8's sampling profiler on, then prints the
+// functions with the most self time during the measured run, by package and by function; with
+// PROFILE_FUNCTIONS=a,b also their inclusive time. The .cpuprofile stays in bench/results/profile/
+// for Chrome DevTools.
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 // Its own build, with unminified server code, so the profile names our functions and Next's.
