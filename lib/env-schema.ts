@@ -38,6 +38,10 @@ const schema = z.object({
   /** Water readings: the 15th to the 3rd of the next month (Moscow practice; federal default "by the 25th"). */
   READING_WINDOW_WATER: readingWindow('15-3'),
   READING_WINDOW_ELECTRICITY: readingWindow('15-26'),
+  /** The sandbox acquirer's callback signing secret; unset: derived from AUTH_SECRET. */
+  PAYMENTS_SANDBOX_SECRET: z.string().min(32).optional(),
+  /** The base URL the sandbox posts confirmations to; unset: this server over loopback (PORT). */
+  PAYMENTS_CALLBACK_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** Use `__Secure-`/`__Host-` cookie prefixes; on by default in production. */
   SECURE_COOKIES: flag,
 });

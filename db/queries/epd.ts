@@ -23,6 +23,7 @@ import {
   type Tariff,
 } from '@/lib/housing';
 import { isUuid } from '@/lib/registry/identifiers';
+import { paidSince } from './payments';
 
 // The ЕПД of the viewer's apartments. An ЕПД belongs to its apartment: whoever holds the apartment's
 // link sees its documents; anyone else gets not-found, as if it did not exist.
@@ -240,11 +241,11 @@ export async function generateEpds(period: Period): Promise<GenerationSummary> {
         meters: meterMap.get(apartment.id) ?? [],
         tariffs: tariffRows,
       });
-      // There is no payments table yet (issue 4 adds payments): the previous total carries in full.
+      const before = previous.get(apartment.id) ?? null;
       const epd = composeEpd({
         period,
         lines,
-        debtKopecks: carriedDebt(previous.get(apartment.id) ?? null),
+        debtKopecks: carriedDebt(before, before?.paidKopecks),
       });
       const inserted = await db.transaction(async (tx) => {
         const [row] = await tx
@@ -282,17 +283,26 @@ export async function generateEpds(period: Period): Promise<GenerationSummary> {
   return { period, created, alreadyThere };
 }
 
-/** Each apartment's latest ЕПД before the period: its total is the debt carried in. */
+/**
+ * Each apartment's latest ЕПД before the period, with what was paid since it was generated: its
+ * total less those payments is the debt carried in (negative: a credit).
+ */
 async function previousEpds(apartmentIds: string[], period: Period) {
   const rows = await db
     .selectDistinctOn([epds.apartmentId], {
       apartmentId: epds.apartmentId,
       totalKopecks: epds.totalKopecks,
+      paidKopecks: sql<string>`${paidSince(sql`${epds}`)}`,
     })
     .from(epds)
     .where(and(inArray(epds.apartmentId, apartmentIds), lt(epds.period, period)))
     .orderBy(epds.apartmentId, desc(epds.period));
-  return new Map(rows.map((r) => [r.apartmentId, { totalKopecks: r.totalKopecks }]));
+  return new Map(
+    rows.map((r) => [
+      r.apartmentId,
+      { totalKopecks: r.totalKopecks, paidKopecks: Number(r.paidKopecks) },
+    ]),
+  );
 }
 
 /**

@@ -27,11 +27,19 @@ export async function recordUse(
  * The INSERT of one use, for a statement that records it together with the use itself (e.g. in a
  * WITH clause, `from` naming the row it depends on so nothing is counted when that row is not stored).
  */
-export function usageInsert(service: string, actor: UsageActor, at: Date, from?: SQL): SQL {
+export function usageInsert(
+  service: string,
+  actor: UsageActor,
+  at: Date,
+  from?: SQL,
+  /** A payment's amount, for the statistics of money paid through the portal. */
+  amountKopecks?: number,
+): SQL {
   const userId = 'userId' in actor ? actor.userId : null;
   const hash = 'visitorHash' in actor ? actor.visitorHash : null;
-  return sql`insert into ${usageEvents} (service, user_id, visitor_hash, occurred_at)
-    select ${service}, ${userId}::uuid, ${hash}::text, ${at.toISOString()}::timestamptz ${from ?? sql``}`;
+  return sql`insert into ${usageEvents} (service, user_id, visitor_hash, amount_kopecks, occurred_at)
+    select ${service}, ${userId}::uuid, ${hash}::text, ${amountKopecks ?? null}::integer,
+           ${at.toISOString()}::timestamptz ${from ?? sql``}`;
 }
 
 /** Today's salt, created on the day's first visit; earlier days' salts are deleted with it. */

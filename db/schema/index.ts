@@ -5,3 +5,4 @@ export * from './notifications';
 export * from './usage';
 export * from './audit';
 export * from './housing';
+export * from './payments';

@@ -2,6 +2,7 @@ import {
   bigserial,
   date,
   index,
+  integer,
   pgTable,
   primaryKey,
   text,
@@ -19,6 +20,8 @@ export const usageEvents = pgTable(
     userId: uuid().references(() => users.id),
     /** Daily-salted hash of an anonymous visitor; never an address. */
     visitorHash: text(),
+    /** A payment's amount, for the statistics of money paid through the portal. */
+    amountKopecks: integer(),
     occurredAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('usage_events_service_time_idx').on(t.service, t.occurredAt)],

@@ -1,0 +1,484 @@
+import 'server-only';
+import { randomInt } from 'node:crypto';
+import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { db, rowsOf, type Tx } from '@/db';
+import { paymentEvents, paymentItems, payments } from '@/db/schema';
+import { canUseResidentServices } from '@/lib/auth/policy';
+import type { Viewer } from '@/lib/auth/roles';
+import {
+  applyOutcome,
+  checkEpdPayment,
+  epdBalance,
+  isInFlight,
+  maxEpdPayment,
+  paymentFingerprint,
+  PAYMENT_LIMIT_KOPECKS,
+  type EpdPaymentError,
+  type PaymentItemInput,
+  type PaymentStatus,
+  type ProviderOutcome,
+} from '@/lib/payments';
+import type { PaymentProvider, ProviderNotice } from '@/lib/payments/provider';
+import { isUuid } from '@/lib/registry/identifiers';
+import { usageInsert } from './usage';
+
+// Payments as the payer makes them: one payment for one or several items, each item's amount checked
+// on the server against what is due now; an idempotency key from the form so that a double click, a
+// reload or a lost answer never charges twice; the provider's confirmations applied through the
+// status machine of lib/payments, whatever order and however often they arrive. The unique indexes
+// of db/schema/payments.ts are the guarantees underneath.
+
+/** How long a payer has at the provider before the payment is swept. */
+export const PAYMENT_TTL_MS = 20 * 60 * 1000;
+
+export type PaymentItemRequest = { kind: 'epd'; refId: string; amountKopecks: number };
+
+export type StartPaymentError =
+  | 'notFound'
+  /** The same key was sent before with other items or amounts. */
+  | 'keyReused'
+  /** Another payment of this item is not finished yet. */
+  | 'inProgress'
+  | EpdPaymentError;
+
+export type StartPaymentResult =
+  | { ok: true; paymentId: string; payUrl: string | null; status: PaymentStatus }
+  | { ok: false; error: StartPaymentError; paymentId?: string };
+
+type Urls = { returnUrl: (paymentId: string) => string; callbackUrl: string };
+
+class Refused extends Error {
+  constructor(
+    readonly error: StartPaymentError,
+    readonly paymentId?: string,
+  ) {
+    super(error);
+  }
+}
+
+const isUniqueViolation = (e: unknown, constraint: string): boolean => {
+  const err = e as {
+    code?: string;
+    constraint_name?: string;
+    constraint?: string;
+    cause?: unknown;
+  };
+  if (err?.code === '23505') return (err.constraint_name ?? err.constraint) === constraint;
+  return err?.cause ? isUniqueViolation(err.cause, constraint) : false;
+};
+
+type EpdDue = {
+  id: string;
+  apartmentId: string;
+  period: string;
+  chargedKopecks: number;
+  totalKopecks: number;
+  paidKopecks: number;
+  latest: boolean;
+};
+
+/**
+ * An ЕПД of the viewer's with what has been paid towards it, locked for the transaction so that a
+ * payment being confirmed and a new one being started see each other. Paid: the apartment's payments
+ * that succeeded since the ЕПД was generated (earlier ones are already in its debt).
+ */
+async function epdDue(tx: Tx | typeof db, viewerId: string, epdId: string, lock: boolean) {
+  const [row] = await rowsOf<EpdDue>(
+    tx.execute(sql`
+      select e.id, e.apartment_id as "apartmentId", e.period::text as period,
+             e.charged_kopecks as "chargedKopecks", e.total_kopecks as "totalKopecks",
+             ${paidSince(sql`e`)} as "paidKopecks",
+             e.period = (select max(x.period) from epds x where x.apartment_id = e.apartment_id) as latest
+      from epds e
+      join apartment_links l on l.apartment_id = e.apartment_id and l.user_id = ${viewerId}::uuid
+      where e.id = ${epdId}::uuid
+      ${lock ? sql`for update of e` : sql``}`),
+  );
+  return row ? { ...row, paidKopecks: Number(row.paidKopecks) } : null;
+}
+
+/**
+ * The money the apartment of ЕПД `e` paid since `e` was generated, as an SQL expression: what is
+ * paid towards it, and what the next ЕПД subtracts from its total to carry the balance.
+ */
+export const paidSince = (e: SQL) => sql`coalesce((
+  select sum(i.amount_kopecks)::bigint
+  from payment_items i
+  join payments p on p.id = i.payment_id
+  join epds paid_epd on paid_epd.id = i.ref_id
+  where i.kind = 'epd' and i.status = 'succeeded'
+    and paid_epd.apartment_id = ${e}.apartment_id and p.succeeded_at >= ${e}.generated_at
+), 0)`;
+
+export type EpdPaymentState = {
+  epdId: string;
+  period: string;
+  totalKopecks: number;
+  paidKopecks: number;
+  remainingKopecks: number;
+  maxKopecks: number;
+  /** An older ЕПД: its debt is carried into the latest one, which is the one to pay. */
+  superseded: boolean;
+  /** A payment of it that is not finished yet. */
+  inProgress: { paymentId: string } | null;
+};
+
+/** What the viewer may pay of one of their ЕПД; null if it is not theirs. */
+export async function getEpdPaymentState(
+  viewer: Viewer | null,
+  epdId: string,
+): Promise<EpdPaymentState | null> {
+  if (!canUseResidentServices(viewer) || !isUuid(epdId)) return null;
+  const due = await epdDue(db, viewer.id, epdId, false);
+  if (!due) return null;
+  const { remainingKopecks } = epdBalance(due);
+  const [unfinished] = await db
+    .select({ paymentId: paymentItems.paymentId })
+    .from(paymentItems)
+    .where(
+      and(
+        eq(paymentItems.kind, 'epd'),
+        eq(paymentItems.refId, epdId),
+        inArray(paymentItems.status, ['created', 'pending']),
+      ),
+    );
+  return {
+    epdId,
+    period: due.period,
+    totalKopecks: due.totalKopecks,
+    paidKopecks: due.paidKopecks,
+    remainingKopecks: due.latest ? remainingKopecks : 0,
+    maxKopecks: due.latest
+      ? maxEpdPayment({ remainingKopecks, chargesKopecks: due.chargedKopecks })
+      : 0,
+    superseded: !due.latest,
+    inProgress: unfinished ?? null,
+  };
+}
+
+/**
+ * Starts a payment, or answers the one already started with this idempotency key. Each item is
+ * checked against what is due now; the provider is asked for its page only after our record commits.
+ */
+export async function startPayment(
+  viewer: Viewer | null,
+  input: { idempotencyKey: string; items: PaymentItemRequest[] },
+  provider: PaymentProvider,
+  urls: Urls,
+  now: Date,
+): Promise<StartPaymentResult> {
+  if (!canUseResidentServices(viewer) || !isUuid(input.idempotencyKey))
+    return { ok: false, error: 'notFound' };
+  const items = input.items;
+  if (items.length === 0 || items.length > 20 || items.some((i) => !isUuid(i.refId)))
+    return { ok: false, error: 'notFound' };
+  const amountKopecks = items.reduce((sum, i) => sum + i.amountKopecks, 0);
+  if (!Number.isSafeInteger(amountKopecks) || amountKopecks > PAYMENT_LIMIT_KOPECKS)
+    return { ok: false, error: 'amountTooLarge' };
+  const fingerprint = paymentFingerprint(items satisfies PaymentItemInput[]);
+
+  let paymentId: string;
+  try {
+    paymentId = await db.transaction(async (tx) => {
+      for (const item of items) {
+        const due = await epdDue(tx, viewer.id, item.refId, true);
+        if (!due) throw new Refused('notFound');
+        if (!due.latest) throw new Refused('epdAlreadyPaid');
+        const { remainingKopecks } = epdBalance(due);
+        const check = checkEpdPayment(item.amountKopecks, {
+          remainingKopecks,
+          chargesKopecks: due.chargedKopecks,
+        });
+        if (!check.ok) throw new Refused(check.error);
+      }
+      const [created] = await tx
+        .insert(payments)
+        .values({
+          userId: viewer.id,
+          idempotencyKey: input.idempotencyKey,
+          fingerprint,
+          amountKopecks,
+          provider: provider.name,
+          createdAt: now,
+          updatedAt: now,
+          expiresAt: new Date(now.getTime() + PAYMENT_TTL_MS),
+        })
+        .onConflictDoNothing({ target: [payments.userId, payments.idempotencyKey] })
+        .returning({ id: payments.id });
+      if (!created) throw new Refused('keyReused'); // sorted out below, outside this transaction
+      try {
+        await tx
+          .insert(paymentItems)
+          .values(items.map((i) => ({ paymentId: created.id, ...i, status: 'created' as const })));
+      } catch (e) {
+        if (isUniqueViolation(e, 'payment_items_one_unfinished')) throw new Refused('inProgress');
+        throw e;
+      }
+      return created.id;
+    });
+  } catch (e) {
+    if (!(e instanceof Refused)) throw e;
+    // The key was used before: the same payment again (a reload, a second click) or another one.
+    const [existing] = await db
+      .select({ id: payments.id, fingerprint: payments.fingerprint })
+      .from(payments)
+      .where(
+        and(eq(payments.userId, viewer.id), eq(payments.idempotencyKey, input.idempotencyKey)),
+      );
+    if (existing && existing.fingerprint === fingerprint)
+      return resume(existing.id, provider, urls);
+    if (existing) return { ok: false, error: 'keyReused' };
+    if (e.error === 'inProgress') {
+      const [unfinished] = await db
+        .select({ paymentId: paymentItems.paymentId })
+        .from(paymentItems)
+        .innerJoin(payments, eq(payments.id, paymentItems.paymentId))
+        .where(
+          and(
+            inArray(
+              paymentItems.refId,
+              items.map((i) => i.refId),
+            ),
+            inArray(paymentItems.status, ['created', 'pending']),
+            eq(payments.userId, viewer.id),
+          ),
+        );
+      return { ok: false, error: 'inProgress', paymentId: unfinished?.paymentId };
+    }
+    return { ok: false, error: e.error };
+  }
+  return resume(paymentId, provider, urls);
+}
+
+/** Sends the payer (back) to the provider for a payment of theirs; asks the provider once per payment. */
+async function resume(paymentId: string, provider: PaymentProvider, urls: Urls) {
+  const [payment] = await db
+    .select({
+      id: payments.id,
+      status: payments.status,
+      amountKopecks: payments.amountKopecks,
+      providerPaymentId: payments.providerPaymentId,
+    })
+    .from(payments)
+    .where(eq(payments.id, paymentId));
+  if (!payment) return { ok: false as const, error: 'notFound' as const };
+  if (!isInFlight(payment.status))
+    return { ok: true as const, paymentId, payUrl: null, status: payment.status };
+  // The provider gives the same payment for the same id, so a retry after a lost answer is safe.
+  const { providerPaymentId, payUrl } = await provider.create({
+    paymentId,
+    amountKopecks: payment.amountKopecks,
+    description: `Мой город: платёж ${paymentId.slice(0, 8)}`,
+    returnUrl: urls.returnUrl(paymentId),
+    callbackUrl: urls.callbackUrl,
+  });
+  if (!payment.providerPaymentId)
+    await db
+      .update(payments)
+      .set({ providerPaymentId, status: 'pending', updatedAt: new Date() })
+      .where(and(eq(payments.id, paymentId), eq(payments.status, 'created')));
+  return { ok: true as const, paymentId, payUrl, status: 'pending' as const };
+}
+
+/**
+ * Applies what the provider said about a payment (a callback, a status answer, the sweeper's
+ * expiry): through the status machine, so duplicates and stale news change nothing. Logged either way.
+ */
+export async function applyProviderNotice(
+  providerName: string,
+  notice: ProviderNotice,
+  source: 'callback' | 'status' | 'sweep' | 'refund',
+  now: Date,
+  body?: string,
+): Promise<{ known: boolean; changed: boolean; status?: PaymentStatus }> {
+  return db.transaction(async (tx) => {
+    const [payment] = await tx
+      .select({
+        id: payments.id,
+        userId: payments.userId,
+        status: payments.status,
+        amountKopecks: payments.amountKopecks,
+      })
+      .from(payments)
+      .where(
+        and(
+          eq(payments.provider, providerName),
+          eq(payments.providerPaymentId, notice.providerPaymentId),
+        ),
+      )
+      .for('update');
+    const log = (paymentId: string | null, applied: boolean) =>
+      tx.insert(paymentEvents).values({
+        provider: providerName,
+        paymentId,
+        source,
+        signatureValid: source === 'callback' ? true : null,
+        outcome: notice.outcome,
+        applied,
+        body: body?.slice(0, 4000),
+        receivedAt: now,
+      });
+    if (!payment) {
+      await log(null, false);
+      return { known: false, changed: false };
+    }
+    const next = applyOutcome(payment.status, notice.outcome);
+    if (next.changed) {
+      // The ЕПД paid are locked first, as startPayment locks them, so the two never cross.
+      await tx.execute(sql`
+        select e.id from epds e
+        join payment_items i on i.ref_id = e.id and i.kind = 'epd'
+        where i.payment_id = ${payment.id}::uuid
+        order by e.id for update of e`);
+      const succeeded = next.status === 'succeeded';
+      await tx
+        .update(payments)
+        .set({
+          status: next.status,
+          updatedAt: now,
+          ...(succeeded
+            ? {
+                succeededAt: now,
+                receiptNumber: receiptNumberFor(now),
+                cardLast4: notice.cardLast4 ?? null,
+              }
+            : {}),
+          ...(next.status === 'refunded' ? { refundedAt: now } : {}),
+        })
+        .where(eq(payments.id, payment.id));
+      await tx
+        .update(paymentItems)
+        .set({ status: next.status })
+        .where(eq(paymentItems.paymentId, payment.id));
+      if (succeeded)
+        await tx.execute(
+          usageInsert(
+            'housing-payments',
+            { userId: payment.userId },
+            now,
+            undefined,
+            payment.amountKopecks,
+          ),
+        );
+    }
+    await log(payment.id, next.changed);
+    return { known: true, changed: next.changed, status: next.status };
+  });
+}
+
+/** A receipt number like `П-20141127-048219375510`: random, so it tells nothing about other payments. */
+const receiptNumberFor = (now: Date) =>
+  `П-${now.toISOString().slice(0, 10).replaceAll('-', '')}-${String(randomInt(0, 1_000_000)).padStart(6, '0')}${String(randomInt(0, 1_000_000)).padStart(6, '0')}`;
+
+/**
+ * Unfinished payments past their time: the provider is asked first (the payer may have paid and
+ * never come back); what it still has as pending is expired. Returns how many were settled.
+ */
+export async function sweepPayments(provider: PaymentProvider, now: Date, limit = 100) {
+  const due = await db
+    .select({ id: payments.id, providerPaymentId: payments.providerPaymentId })
+    .from(payments)
+    .where(
+      and(
+        eq(payments.provider, provider.name),
+        inArray(payments.status, ['created', 'pending']),
+        sql`${payments.expiresAt} < ${now.toISOString()}::timestamptz`,
+      ),
+    )
+    .orderBy(payments.expiresAt)
+    .limit(limit);
+  let settled = 0;
+  for (const p of due) {
+    if (!p.providerPaymentId) {
+      // Never reached the provider: nothing can have been charged.
+      await db
+        .update(payments)
+        .set({ status: 'expired', updatedAt: now })
+        .where(and(eq(payments.id, p.id), eq(payments.status, 'created')));
+      await db
+        .update(paymentItems)
+        .set({ status: 'expired' })
+        .where(and(eq(paymentItems.paymentId, p.id), eq(paymentItems.status, 'created')));
+      settled++;
+      continue;
+    }
+    const answer = await provider.status(p.providerPaymentId);
+    const outcome: ProviderOutcome = answer.outcome === 'pending' ? 'expired' : answer.outcome;
+    const r = await applyProviderNotice(provider.name, { ...answer, outcome }, 'sweep', now);
+    if (r.changed) settled++;
+  }
+  return settled;
+}
+
+export type PaymentSummary = {
+  id: string;
+  amountKopecks: number;
+  status: PaymentStatus;
+  createdAt: Date;
+  succeededAt: Date | null;
+  receiptNumber: string | null;
+};
+
+/** The viewer's payments, newest first. */
+export async function listPayments(viewer: Viewer | null): Promise<PaymentSummary[]> {
+  if (!canUseResidentServices(viewer)) return [];
+  return db
+    .select({
+      id: payments.id,
+      amountKopecks: payments.amountKopecks,
+      status: payments.status,
+      createdAt: payments.createdAt,
+      succeededAt: payments.succeededAt,
+      receiptNumber: payments.receiptNumber,
+    })
+    .from(payments)
+    .where(eq(payments.userId, viewer.id))
+    .orderBy(desc(payments.createdAt))
+    .limit(200);
+}
+
+export type PaymentDetail = PaymentSummary & {
+  cardLast4: string | null;
+  refundedAt: Date | null;
+  items: { kind: 'epd' | 'fine' | 'meal_topup'; refId: string; amountKopecks: number }[];
+};
+
+/** One payment of the viewer's with its items; null for anyone else's. */
+export async function getPayment(viewer: Viewer | null, id: string): Promise<PaymentDetail | null> {
+  if (!canUseResidentServices(viewer) || !isUuid(id)) return null;
+  const [payment] = await db
+    .select({
+      id: payments.id,
+      amountKopecks: payments.amountKopecks,
+      status: payments.status,
+      createdAt: payments.createdAt,
+      succeededAt: payments.succeededAt,
+      receiptNumber: payments.receiptNumber,
+      cardLast4: payments.cardLast4,
+      refundedAt: payments.refundedAt,
+    })
+    .from(payments)
+    .where(and(eq(payments.id, id), eq(payments.userId, viewer.id)));
+  if (!payment) return null;
+  const items = await db
+    .select({
+      kind: paymentItems.kind,
+      refId: paymentItems.refId,
+      amountKopecks: paymentItems.amountKopecks,
+    })
+    .from(paymentItems)
+    .where(eq(paymentItems.paymentId, id));
+  return { ...payment, items };
+}
+
+/** A callback whose signature did not hold: kept for the operators, applied to nothing. */
+export async function logRejectedCallback(provider: string, body: string, now: Date) {
+  await db.insert(paymentEvents).values({
+    provider,
+    source: 'callback',
+    signatureValid: false,
+    applied: false,
+    body: body.slice(0, 4000),
+    receivedAt: now,
+  });
+}
