@@ -90,8 +90,6 @@ async function pay(
   return { ...started, answer };
 }
 
-const statusOf = async (paymentId: string) => (await getPayment(resident, paymentId))!.status;
-
 beforeAll(async () => {
   resident = await viewerOf('resident@moygorod.test');
   neighbour = await viewerOf('neighbour@moygorod.test');
