@@ -1,5 +1,7 @@
 import 'server-only';
 import { countMissingEpds, generateEpds } from '@/db/queries/epd';
+import { sweepPayments } from '@/db/queries/payments';
+import { serverSandbox } from '@/db/queries/sandbox-acquirer';
 import { env } from '@/lib/env';
 import { epdPeriodDue } from '@/lib/jobs/epd-period';
 import { startScheduler, type Job, type Scheduler } from '@/lib/jobs/scheduler';
@@ -19,10 +21,20 @@ export const epdJob: Job = {
   },
 };
 
+/** Unfinished payments past their time: the acquirer is asked, what it still has pending expires. */
+export const paymentsSweepJob: Job = {
+  name: 'payments-sweep',
+  everyMs: 60 * 1000,
+  run: async (now) => {
+    const settled = await sweepPayments(serverSandbox().provider, now);
+    return settled > 0 ? `payments: ${settled} unfinished settled` : undefined;
+  },
+};
+
 // One scheduler per process, even when the dev server re-evaluates this module.
 const store = globalThis as unknown as { __moyGorodJobs?: Scheduler };
 
 export function startJobs(): Scheduler {
-  store.__moyGorodJobs ??= startScheduler([epdJob], { startDelayMs: 5_000 });
+  store.__moyGorodJobs ??= startScheduler([epdJob, paymentsSweepJob], { startDelayMs: 5_000 });
   return store.__moyGorodJobs;
 }

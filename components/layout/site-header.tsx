@@ -37,6 +37,7 @@ function NavItems({
     ...(viewer
       ? [
           { href: '/cabinet', label: t('nav.cabinet') },
+          { href: '/payments', label: t('nav.payments') },
           ...(canListUsers(viewer) ? [{ href: '/admin/users', label: t('nav.admin') }] : []),
           { href: '/profile', label: t('nav.profile') },
         ]

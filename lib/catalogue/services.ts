@@ -47,8 +47,8 @@ export const services = [
   {
     slug: 'housing-payments',
     group: 'housing',
-    route: '/housing/payments',
-    available: false,
+    route: '/housing/pay',
+    available: true,
     needs: { signIn: true, record: 'apartment' },
     usage2014: 600_000,
   },

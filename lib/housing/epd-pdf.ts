@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { createFormatter, createTranslator } from 'next-intl';
+import { pdfFonts } from '@/lib/pdf-fonts';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import { epdPayee, gostPaymentPayload } from './qr';
@@ -70,19 +69,6 @@ export type EpdPdfLabel = Exclude<
   'periodLine' | 'fileName'
 >;
 
-// Read from the project's node_modules at run time: the bundler leaves process.cwd() paths alone and
-// traces the files for a standalone build.
-const fontDir = path.join(process.cwd(), 'node_modules', 'dejavu-fonts-ttf', 'ttf');
-let fonts: { regular: Buffer; bold: Buffer } | undefined;
-/** DejaVu Sans has every Cyrillic glyph; the PDF's standard fonts have none. */
-function loadFonts() {
-  fonts ??= {
-    regular: readFileSync(path.join(fontDir, 'DejaVuSans.ttf')),
-    bold: readFileSync(path.join(fontDir, 'DejaVuSans-Bold.ttf')),
-  };
-  return fonts;
-}
-
 const A4 = { width: 595.28, height: 841.89 };
 const MARGIN = 40;
 const CONTENT = A4.width - 2 * MARGIN;
@@ -91,7 +77,7 @@ const MUTED = '#4b5563';
 const RULE = '#9ca3af';
 
 export async function renderEpdPdf(data: EpdPdfData, text: EpdText): Promise<Buffer> {
-  const { regular, bold } = loadFonts();
+  const { regular, bold } = pdfFonts();
   const a = data.apartment;
   const payee = epdPayee;
   const qrPayload = gostPaymentPayload({

@@ -11,6 +11,7 @@ const areas = [
   'notifications',
   'housing',
   'meters',
+  'payments',
 ] as const;
 export type Area = (typeof areas)[number];
 

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { after } from 'next/server';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { getEpd } from '@/db/queries/epd';
+import { getEpdPaymentState } from '@/db/queries/payments';
 import { recordUse } from '@/db/queries/usage';
 import { getViewer, requireViewer } from '@/lib/auth/viewer';
 import { epdPayee } from '@/lib/housing';
@@ -40,9 +41,11 @@ const card = 'flex flex-col gap-3 rounded-lg bg-white p-4 shadow-sm sm:p-6';
 export default async function EpdPage({ params }: Props) {
   const { id } = await params;
   const viewer = await requireViewer(`/housing/epd/${encodeURIComponent(id)}`);
-  const [epd, t, text] = await Promise.all([
+  const [epd, payState, t, tPay, text] = await Promise.all([
     getEpd(viewer, id),
+    getEpdPaymentState(viewer, id),
     getTranslations('housing.epd'),
+    getTranslations('payments.epd'),
     textOf(),
   ]);
   if (!epd) notFound();
@@ -70,8 +73,25 @@ export default async function EpdPage({ params }: Props) {
             [epd.debtKopecks < 0 ? t('prepaid') : t('debt'), text.money(Math.abs(epd.debtKopecks))],
             [t('grandTotal'), <strong key="total">{text.money(epd.totalKopecks)}</strong>],
             [t('dueDate'), text.date(epd.dueDate)],
+            ...(payState && !payState.superseded
+              ? ([
+                  [tPay('paid'), text.money(payState.paidKopecks)],
+                  [tPay('remaining'), text.money(payState.remainingKopecks)],
+                ] as const)
+              : []),
           ]}
         />
+        {payState?.superseded && <p>{tPay('superseded')}</p>}
+        {payState && payState.remainingKopecks > 0 && (
+          <p>
+            <Link
+              href={`/housing/pay?epd=${epd.id}`}
+              className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800"
+            >
+              {tPay('pay')}
+            </Link>
+          </p>
+        )}
         <div className="flex flex-col items-start gap-1">
           <a
             href={`/housing/epd/${epd.id}/pdf`}

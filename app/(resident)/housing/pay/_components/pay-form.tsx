@@ -1,0 +1,76 @@
+'use client';
+
+import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { FormAlert } from '@/components/ui/form-alert';
+import { useActionForm } from '@/lib/forms/use-action-form';
+import { idlePay, payFormSchema, type PayState } from '../pay-state';
+
+type Action = (state: PayState, formData: FormData) => Promise<PayState>;
+
+/**
+ * The amount to pay towards one ЕПД. The idempotency key comes from the server page, so a double
+ * click or a resent form is one payment; the action sends the payer on to the acquirer.
+ */
+export function PayForm({
+  epdId,
+  idempotencyKey,
+  defaultAmount,
+  limit,
+  action,
+}: {
+  epdId: string;
+  idempotencyKey: string;
+  /** The remaining amount as a person would type it, e.g. "2 345,67". */
+  defaultAmount: string;
+  /** The largest allowed amount, already formatted. */
+  limit: string;
+  action: Action;
+}) {
+  const t = useTranslations('payments');
+  const { state, pending, form, formProps } = useActionForm({
+    schema: payFormSchema,
+    action,
+    initialState: idlePay,
+    defaultValues: { epdId, idempotencyKey, amount: defaultAmount },
+  });
+  const key = form.getFieldState('amount', form.formState).error?.message;
+  const amountError = key ? t(`errors.${key}` as 'errors.required') : undefined;
+  const formError = state.status === 'error' ? state.formError : undefined;
+
+  return (
+    <form {...formProps} className="flex flex-col gap-4">
+      <input type="hidden" defaultValue={epdId} {...form.register('epdId')} />
+      <input type="hidden" defaultValue={idempotencyKey} {...form.register('idempotencyKey')} />
+      {formError && (
+        <FormAlert>
+          <p>{t(`errors.${formError}` as 'errors.notFound')}</p>
+          {formError === 'inProgress' && state.paymentId && (
+            <p className="mt-1">
+              <Link href={`/payments/${state.paymentId}`} className="font-semibold">
+                {t('pay.openPayment')}
+              </Link>
+            </p>
+          )}
+        </FormAlert>
+      )}
+      <Field
+        label={t('pay.amount')}
+        hint={t('pay.amountHint', { limit })}
+        inputMode="decimal"
+        autoComplete="off"
+        maxLength={32}
+        required
+        className="max-w-xs"
+        defaultValue={state.values?.amount ?? defaultAmount}
+        error={amountError}
+        {...form.register('amount')}
+      />
+      <Button type="submit" disabled={pending} className="self-start">
+        {pending ? t('pay.submitting') : t('pay.submit')}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,193 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { ClientMessages } from '@/components/layout/client-messages';
+import { listEpds, type EpdApartment } from '@/db/queries/epd';
+import { getEpdPaymentState, type EpdPaymentState } from '@/db/queries/payments';
+import { requireViewer } from '@/lib/auth/viewer';
+import { epdText } from '@/lib/housing/epd-pdf';
+import { resolveLocale, type Locale } from '@/lib/i18n/config';
+import { formatRubles } from '@/lib/payments/amount';
+import { payEpdAction } from './actions';
+import { PayForm } from './_components/pay-form';
+
+type Props = { searchParams: Promise<{ epd?: string | string[] }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('payments.pay');
+  return { title: t('title') };
+}
+
+/** Kopecks as a person types them in the amount field: ru "2 345,67", en "2345.67". */
+function typedAmount(kopecks: number, locale: Locale): string {
+  const rubles = String(Math.floor(kopecks / 100));
+  const cents = String(kopecks % 100).padStart(2, '0');
+  if (locale === 'en') return `${rubles}.${cents}`;
+  return `${rubles.replace(/\B(?=(\d{3})+(?!\d))/g, ' ')},${cents}`;
+}
+
+const card = 'flex flex-col gap-4 rounded-lg bg-white p-4 shadow-sm sm:p-6';
+
+export default async function PayEpdPage({ searchParams }: Props) {
+  const { epd: asked } = await searchParams;
+  const epdId = typeof asked === 'string' && asked !== '' ? asked : undefined;
+  const viewer = await requireViewer(
+    epdId ? `/housing/pay?epd=${encodeURIComponent(epdId)}` : '/housing/pay',
+  );
+  const [apartments, t, locale] = await Promise.all([
+    listEpds(viewer),
+    getTranslations('payments.pay'),
+    getLocale().then(resolveLocale),
+  ]);
+  const text = await epdText(locale);
+  // The latest ЕПД of each apartment is the payable one.
+  const payable = apartments.filter((a) => a.epds.length > 0);
+  const chosen = epdId ?? (payable.length === 1 ? payable[0]!.epds[0]!.id : undefined);
+  const state = chosen ? await getEpdPaymentState(viewer, chosen) : null;
+  if (chosen && !state) notFound();
+
+  return (
+    <div className="mx-auto flex max-w-2xl flex-col gap-6">
+      <p>
+        <Link href="/housing/epd">
+          <span aria-hidden="true">← </span>
+          {t('back')}
+        </Link>
+      </p>
+      <h1 className="text-2xl font-bold">{t('title')}</h1>
+      <p className="text-slate-700">{t('intro')}</p>
+
+      {apartments.length === 0 ? (
+        <section className={card}>
+          <p>{t('noApartments')}</p>
+          <p>
+            <Link href="/cabinet/link/apartment" className="font-semibold">
+              {t('linkApartment')}
+            </Link>
+          </p>
+        </section>
+      ) : !state ? (
+        payable.length === 0 ? (
+          <section className={card}>
+            <p>{t('noEpds')}</p>
+          </section>
+        ) : (
+          <nav aria-label={t('chooseEpd')} className={card}>
+            <h2 className="text-xl font-semibold">{t('chooseEpd')}</h2>
+            <ul className="flex flex-col gap-2">
+              {payable.map((a) => (
+                <li key={a.apartmentId}>
+                  <Link href={`/housing/pay?epd=${a.epds[0]!.id}`} className="font-semibold">
+                    {t('apartment', { building: a.building, flat: a.flat })}
+                  </Link>
+                  {' — '}
+                  {t('epdFor', { period: text.period(a.epds[0]!.period) })},{' '}
+                  {formatRubles(a.epds[0]!.totalKopecks, locale)}
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )
+      ) : (
+        <EpdToPay
+          state={state}
+          apartments={apartments}
+          locale={locale}
+          period={text.period(state.period)}
+          t={t}
+        />
+      )}
+    </div>
+  );
+}
+
+function EpdToPay({
+  state,
+  apartments,
+  locale,
+  period,
+  t,
+}: {
+  state: EpdPaymentState;
+  apartments: EpdApartment[];
+  locale: Locale;
+  period: string;
+  t: Awaited<ReturnType<typeof getTranslations<'payments.pay'>>>;
+}) {
+  const apartment = apartments.find((a) => a.epds.some((e) => e.id === state.epdId));
+  const latest = apartment?.epds[0];
+  const money = (kopecks: number) => formatRubles(kopecks, locale);
+  const rows: [string, string][] = [
+    [t('period'), period],
+    [t('total'), money(state.totalKopecks)],
+    [t('paid'), money(state.paidKopecks)],
+    [t('remaining'), money(state.remainingKopecks)],
+    ...(state.maxKopecks > 0 ? [[t('limit'), money(state.maxKopecks)] as [string, string]] : []),
+  ];
+
+  return (
+    <section aria-labelledby="pay-epd" className={card}>
+      <h2 id="pay-epd" className="text-xl font-semibold">
+        {apartment
+          ? `${t('apartment', { building: apartment.building, flat: apartment.flat })}: `
+          : ''}
+        {t('epdFor', { period })}
+      </h2>
+      <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
+        {rows.map(([label, value]) => (
+          <div key={label} className="contents">
+            <dt className="text-slate-600">{label}</dt>
+            <dd className="mb-2 font-medium tabular-nums sm:mb-0">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <p>
+        <Link href={`/housing/epd/${state.epdId}`}>{t('toEpd')}</Link>
+      </p>
+
+      {state.superseded ? (
+        <div className="flex flex-col gap-2 rounded-md border-l-4 border-amber-600 bg-amber-50 px-4 py-3">
+          <p>{t('superseded')}</p>
+          {latest && latest.id !== state.epdId && (
+            <p>
+              <Link href={`/housing/pay?epd=${latest.id}`} className="font-semibold">
+                {t('openLatest')}
+              </Link>
+            </p>
+          )}
+        </div>
+      ) : state.remainingKopecks <= 0 ? (
+        <div
+          role="status"
+          className="rounded-md border-l-4 border-green-700 bg-green-50 px-4 py-3 text-green-900"
+        >
+          <p className="font-semibold">{t('paidInFull')}</p>
+          <p>{t('paidInFullText')}</p>
+        </div>
+      ) : (
+        <>
+          {state.inProgress && (
+            <div className="rounded-md border-l-4 border-amber-600 bg-amber-50 px-4 py-3">
+              <p>{t('inProgress')}</p>
+              <p>
+                <Link href={`/payments/${state.inProgress.paymentId}`} className="font-semibold">
+                  {t('openPayment')}
+                </Link>
+              </p>
+            </div>
+          )}
+          <ClientMessages areas={['payments']}>
+            <PayForm
+              epdId={state.epdId}
+              idempotencyKey={crypto.randomUUID()}
+              defaultAmount={typedAmount(state.remainingKopecks, locale)}
+              limit={money(state.maxKopecks)}
+              action={payEpdAction}
+            />
+          </ClientMessages>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,85 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import type { Path } from 'react-hook-form';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { FormAlert } from '@/components/ui/form-alert';
+import { useActionForm } from '@/lib/forms/use-action-form';
+import { cardFormSchema, idleCard, type CardState } from '../card-state';
+
+type Action = (state: CardState, formData: FormData) => Promise<CardState>;
+type CardValues = { id: string; number: string; expiry: string; cvc: string; holder: string };
+
+/** The acquirer's card form: checked here as the acquirer checks it, errors next to each field. */
+export function CardForm({ id, action }: { id: string; action: Action }) {
+  const t = useTranslations('payments');
+  const { state, pending, form, formProps } = useActionForm({
+    schema: cardFormSchema,
+    action,
+    initialState: idleCard,
+    defaultValues: { id, number: '', expiry: '', cvc: '', holder: '' },
+  });
+  const errorOf = (name: Path<CardValues>): string | undefined => {
+    const key = form.getFieldState(name, form.formState).error?.message;
+    return key ? t(`errors.${key}` as 'errors.cardNumberInvalid') : undefined;
+  };
+  const typed = state.values ?? {};
+
+  return (
+    <form {...formProps} className="flex flex-col gap-4">
+      <input type="hidden" defaultValue={id} {...form.register('id')} />
+      {state.status === 'error' && state.formError && (
+        <FormAlert>
+          <p>{t(`errors.${state.formError}` as 'errors.paymentNotFound')}</p>
+        </FormAlert>
+      )}
+      <Field
+        label={t('sandbox.cardNumber')}
+        hint={t('sandbox.cardNumberHint')}
+        inputMode="numeric"
+        autoComplete="cc-number"
+        maxLength={23}
+        defaultValue={typed.number}
+        error={errorOf('number')}
+        {...form.register('number')}
+      />
+      <div className="flex flex-wrap gap-4">
+        <Field
+          label={t('sandbox.expiry')}
+          inputMode="numeric"
+          autoComplete="cc-exp"
+          placeholder="MM/YY"
+          maxLength={7}
+          className="w-40"
+          defaultValue={typed.expiry}
+          error={errorOf('expiry')}
+          {...form.register('expiry')}
+        />
+        <Field
+          label={t('sandbox.cvc')}
+          type="password"
+          inputMode="numeric"
+          autoComplete="cc-csc"
+          maxLength={3}
+          className="w-28"
+          error={errorOf('cvc')}
+          {...form.register('cvc')}
+        />
+      </div>
+      <Field
+        label={t('sandbox.holder')}
+        hint={t('sandbox.holderHint')}
+        autoComplete="cc-name"
+        autoCapitalize="characters"
+        maxLength={64}
+        defaultValue={typed.holder}
+        error={errorOf('holder')}
+        {...form.register('holder')}
+      />
+      <Button type="submit" disabled={pending} className="self-start">
+        {pending ? t('sandbox.submitting') : t('sandbox.submit')}
+      </Button>
+    </form>
+  );
+}

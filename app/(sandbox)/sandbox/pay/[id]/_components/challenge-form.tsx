@@ -1,0 +1,45 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { FormAlert } from '@/components/ui/form-alert';
+import { useActionForm } from '@/lib/forms/use-action-form';
+import { challengeFormSchema, idleChallenge, type ChallengeState } from '../card-state';
+
+type Action = (state: ChallengeState, formData: FormData) => Promise<ChallengeState>;
+
+/** The acquirer's extra confirmation step (its 3-D Secure): a wrong code declines the payment. */
+export function ChallengeForm({ id, action }: { id: string; action: Action }) {
+  const t = useTranslations('payments');
+  const { state, pending, form, formProps } = useActionForm({
+    schema: challengeFormSchema,
+    action,
+    initialState: idleChallenge,
+    defaultValues: { id, code: '' },
+  });
+  const key = form.getFieldState('code', form.formState).error?.message;
+
+  return (
+    <form {...formProps} className="flex flex-col gap-4">
+      <input type="hidden" defaultValue={id} {...form.register('id')} />
+      {state.status === 'error' && state.formError && (
+        <FormAlert>
+          <p>{t(`errors.${state.formError}` as 'errors.paymentNotFound')}</p>
+        </FormAlert>
+      )}
+      <Field
+        label={t('sandbox.code')}
+        inputMode="numeric"
+        autoComplete="one-time-code"
+        maxLength={16}
+        className="max-w-48"
+        error={key ? t(`errors.${key}` as 'errors.codeRequired') : undefined}
+        {...form.register('code')}
+      />
+      <Button type="submit" disabled={pending} className="self-start">
+        {pending ? t('sandbox.confirming') : t('sandbox.confirm')}
+      </Button>
+    </form>
+  );
+}

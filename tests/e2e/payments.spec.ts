@@ -1,0 +1,95 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible } from './support/a11y';
+import { demo, signIn } from './support/session';
+
+// Paying the neighbour's ЕПД through the sandbox acquirer, as a person does: the portal's form, the
+// bank's card page, back to the receipt once the bank's confirmation arrives. Only this spec pays
+// for the neighbour (the housing spec reads the resident's ЕПД), so the sums seen here are its own.
+
+const cards = {
+  success: '4111 1111 1111 1111',
+  decline: '4000 0000 0000 0002',
+  challenge: '4000 0000 0000 3220',
+};
+
+/** Fills in the bank's card page with a test card and pays. */
+async function payWithCard(page: Page, number: string) {
+  await expect(page.getByRole('heading', { name: /Песочница эквайринга/ })).toBeVisible();
+  await page.getByLabel('Номер карты').fill(number);
+  await page.getByLabel('Срок действия (ММ/ГГ)').fill('12/39');
+  await page.getByLabel('CVC').fill('123');
+  await page.getByLabel('Владелец карты').fill('IVAN PETROV');
+  await page.getByRole('button', { name: 'Оплатить' }).click();
+}
+
+/** Rubles typed the Russian way. */
+const rubles = (kopecks: number) => (kopecks / 100).toFixed(2).replace('.', ',');
+
+/** "Осталось оплатить" on the pay page, in kopecks. */
+async function remainingOn(page: Page): Promise<number> {
+  const text = await page
+    .getByText('Осталось оплатить')
+    .locator('xpath=following-sibling::*[1]')
+    .innerText();
+  return Math.round(Number(text.replace(/[^\d,]/g, '').replace(',', '.')) * 100);
+}
+
+test('an ЕПД paid in part by card: the receipt, then what remains; a declined card takes nothing', async ({
+  page,
+}) => {
+  await signIn(page, demo.neighbour, undefined, '/housing/pay');
+  await expectAccessible(page);
+  const before = await remainingOn(page);
+  expect(before).toBeGreaterThan(10_000);
+
+  // A declined card: back on the portal, declined, nothing paid.
+  await page.getByLabel('Сумма, ₽').fill(rubles(10_000));
+  await page.getByRole('button', { name: 'Оплатить' }).click();
+  await payWithCard(page, cards.decline);
+  await expect(page.getByText('Банк отклонил платёж. Деньги не списаны.')).toBeVisible({
+    timeout: 20_000,
+  });
+  await expectAccessible(page);
+
+  // 100 ₽ with the success card.
+  await page.goto('/housing/pay');
+  expect(await remainingOn(page)).toBe(before);
+  await page.getByLabel('Сумма, ₽').fill('100');
+  await page.getByRole('button', { name: 'Оплатить' }).click();
+  await expectAccessible(page);
+  await payWithCard(page, cards.success);
+  await expect(page.getByText('Оплачено', { exact: true })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText('•••• 1111')).toBeVisible();
+  const pdfLink = page.getByRole('link', { name: 'Скачать квитанцию (PDF)' });
+  const pdf = await page.request.get((await pdfLink.getAttribute('href'))!);
+  expect(pdf.status()).toBe(200);
+  expect((await pdf.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
+  await page.goto('/housing/pay');
+  expect(await remainingOn(page)).toBe(before - 10_000);
+});
+
+test('the extra confirmation step pays with its code; pressing pay twice makes one payment', async ({
+  page,
+}) => {
+  await signIn(page, demo.neighbour, undefined, '/payments');
+  const rows = page.getByRole('row');
+  const countBefore = await rows.count();
+
+  await page.goto('/housing/pay');
+  await page.getByLabel('Сумма, ₽').fill('50');
+  const pay = page.getByRole('button', { name: 'Оплатить' });
+  // Two presses as fast as a person can make them: the form posts the same key both times.
+  await pay.dblclick();
+  await payWithCard(page, cards.challenge);
+  await expect(page.getByRole('heading', { name: 'Подтверждение платежа' })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel('Код подтверждения').fill('12345');
+  await page.getByRole('button', { name: 'Подтвердить' }).click();
+  await expect(page.getByText('Оплачено', { exact: true })).toBeVisible({ timeout: 20_000 });
+
+  await page.goto('/payments');
+  await expectAccessible(page);
+  // One row more (the header row counted in both), whatever the double press did.
+  await expect(rows).toHaveCount(Math.max(countBefore, 1) + 1);
+});
