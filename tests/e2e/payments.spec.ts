@@ -93,3 +93,29 @@ test('the extra confirmation step pays with its code; pressing pay twice makes o
   // One row more (the header row counted in both), whatever the double press did.
   await expect(rows).toHaveCount(Math.max(countBefore, 1) + 1);
 });
+
+test('a forged bank confirmation is refused and changes nothing', async ({ page }) => {
+  await signIn(page, demo.neighbour, undefined, '/housing/pay');
+  await page.getByLabel('Сумма, ₽').fill('10');
+  await page.getByRole('button', { name: 'Оплатить' }).click();
+  await expect(page.getByRole('heading', { name: /Песочница эквайринга/ })).toBeVisible();
+  const sandboxId = new URL(page.url()).pathname.split('/').at(-1)!;
+
+  // The payer leaves the bank's page without paying; someone posts a "success" in the bank's name.
+  const body = JSON.stringify({ id: sandboxId, state: 'succeeded', cardLast4: '4242' });
+  for (const signature of ['0'.repeat(64), 'not-a-signature']) {
+    const res = await page.request.post('/api/payments/sandbox/callback', {
+      data: body,
+      headers: { 'content-type': 'application/json', 'x-sandbox-signature': signature },
+    });
+    expect(res.status()).toBe(401);
+  }
+
+  await page.goto('/payments');
+  await page
+    .getByRole('link', { name: /Платёж от/ })
+    .first()
+    .click();
+  await expect(page.getByText('Ожидаем подтверждение банка')).toBeVisible();
+  await expect(page.getByText('•••• 4242')).toHaveCount(0);
+});
