@@ -15,7 +15,8 @@ export type AuditAction =
   | 'password_change'
   | 'role_change'
   | 'link'
-  | 'unlink';
+  | 'unlink'
+  | 'payment_refund';
 
 export type AuditEntry = {
   actorId: string | null;

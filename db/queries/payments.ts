@@ -1,9 +1,9 @@
 import 'server-only';
 import { randomInt } from 'node:crypto';
-import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { db, rowsOf, type Tx } from '@/db';
-import { paymentEvents, paymentItems, payments } from '@/db/schema';
-import { canUseResidentServices } from '@/lib/auth/policy';
+import { paymentEvents, paymentItems, payments, users } from '@/db/schema';
+import { canManagePayments, canUseResidentServices } from '@/lib/auth/policy';
 import type { Viewer } from '@/lib/auth/roles';
 import {
   applyOutcome,
@@ -20,6 +20,7 @@ import {
 } from '@/lib/payments';
 import type { PaymentProvider, ProviderNotice } from '@/lib/payments/provider';
 import { isUuid } from '@/lib/registry/identifiers';
+import { appendAudit } from './audit';
 import { usageInsert } from './usage';
 
 // Payments as the payer makes them: one payment for one or several items, each item's amount checked
@@ -83,6 +84,14 @@ type EpdDue = {
  * that succeeded since the ЕПД was generated (earlier ones are already in its debt).
  */
 async function epdDue(tx: Tx | typeof db, viewerId: string, epdId: string, lock: boolean) {
+  // The lock is taken by its own statement: under READ COMMITTED, a statement that waited for the
+  // lock still reads with the snapshot it started with, so the sums must be read after it, afresh.
+  if (lock)
+    await tx.execute(sql`
+      select 1 from epds e
+      join apartment_links l on l.apartment_id = e.apartment_id and l.user_id = ${viewerId}::uuid
+      where e.id = ${epdId}::uuid
+      for update of e`);
   const [row] = await rowsOf<EpdDue>(
     tx.execute(sql`
       select e.id, e.apartment_id as "apartmentId", e.period::text as period,
@@ -91,8 +100,7 @@ async function epdDue(tx: Tx | typeof db, viewerId: string, epdId: string, lock:
              e.period = (select max(x.period) from epds x where x.apartment_id = e.apartment_id) as latest
       from epds e
       join apartment_links l on l.apartment_id = e.apartment_id and l.user_id = ${viewerId}::uuid
-      where e.id = ${epdId}::uuid
-      ${lock ? sql`for update of e` : sql``}`),
+      where e.id = ${epdId}::uuid`),
   );
   return row ? { ...row, paidKopecks: Number(row.paidKopecks) } : null;
 }
@@ -109,6 +117,28 @@ export const paidSince = (e: SQL) => sql`coalesce((
   where i.kind = 'epd' and i.status = 'succeeded'
     and paid_epd.apartment_id = ${e}.apartment_id and p.succeeded_at >= ${e}.generated_at
 ), 0)`;
+
+/**
+ * How each kind of item is checked when a payment of it starts: it must be the payer's, and the
+ * amount what its own rules allow at this moment, computed here and not taken from the form. Each
+ * check locks the item's row for the transaction. Fines and meal accounts join with their services.
+ */
+const payable: Record<
+  PaymentItemRequest['kind'],
+  (tx: Tx, viewer: Viewer, item: PaymentItemRequest) => Promise<void>
+> = {
+  async epd(tx, viewer, item) {
+    const due = await epdDue(tx, viewer.id, item.refId, true);
+    if (!due) throw new Refused('notFound');
+    if (!due.latest) throw new Refused('epdAlreadyPaid');
+    const { remainingKopecks } = epdBalance(due);
+    const check = checkEpdPayment(item.amountKopecks, {
+      remainingKopecks,
+      chargesKopecks: due.chargedKopecks,
+    });
+    if (!check.ok) throw new Refused(check.error);
+  },
+};
 
 export type EpdPaymentState = {
   epdId: string;
@@ -180,17 +210,9 @@ export async function startPayment(
   let paymentId: string;
   try {
     paymentId = await db.transaction(async (tx) => {
-      for (const item of items) {
-        const due = await epdDue(tx, viewer.id, item.refId, true);
-        if (!due) throw new Refused('notFound');
-        if (!due.latest) throw new Refused('epdAlreadyPaid');
-        const { remainingKopecks } = epdBalance(due);
-        const check = checkEpdPayment(item.amountKopecks, {
-          remainingKopecks,
-          chargesKopecks: due.chargedKopecks,
-        });
-        if (!check.ok) throw new Refused(check.error);
-      }
+      // Items in a fixed order, so two payments locking the same items never wait on each other.
+      const ordered = [...items].sort((a, b) => a.refId.localeCompare(b.refId));
+      for (const item of ordered) await payable[item.kind](tx, viewer, item);
       const [created] = await tx
         .insert(payments)
         .values({
@@ -350,6 +372,16 @@ export async function applyProviderNotice(
         .update(paymentItems)
         .set({ status: next.status })
         .where(eq(paymentItems.paymentId, payment.id));
+      if (next.status === 'refunded')
+        await tx.execute(
+          usageInsert(
+            'payment-refunds',
+            { userId: payment.userId },
+            now,
+            undefined,
+            payment.amountKopecks,
+          ),
+        );
       if (succeeded)
         await tx.execute(
           usageInsert(
@@ -481,4 +513,108 @@ export async function logRejectedCallback(provider: string, body: string, now: D
     body: body.slice(0, 4000),
     receivedAt: now,
   });
+}
+
+export type AdminPaymentRow = PaymentSummary & {
+  payerName: string;
+  payerEmail: string;
+  refundedAt: Date | null;
+};
+
+/**
+ * Every payment, newest first, for the administration: found by receipt number or the payer's
+ * e-mail. Null for anyone but an admin.
+ */
+export async function listPaymentsForAdmin(
+  viewer: Viewer | null,
+  { query, page, pageSize }: { query: string; page: number; pageSize: number },
+): Promise<{ rows: AdminPaymentRow[]; total: number } | null> {
+  if (!canManagePayments(viewer)) return null;
+  const q = query.trim().slice(0, 100);
+  const where = q
+    ? or(
+        ilike(payments.receiptNumber, `${escapeLike(q)}%`),
+        ilike(users.email, `%${escapeLike(q)}%`),
+      )
+    : undefined;
+  pageSize = Math.min(Math.max(pageSize, 1), 100);
+  page = Math.max(page, 1);
+  const [rows, [counted]] = await Promise.all([
+    db
+      .select({
+        id: payments.id,
+        amountKopecks: payments.amountKopecks,
+        status: payments.status,
+        createdAt: payments.createdAt,
+        succeededAt: payments.succeededAt,
+        refundedAt: payments.refundedAt,
+        receiptNumber: payments.receiptNumber,
+        payerName: users.fullName,
+        payerEmail: users.email,
+      })
+      .from(payments)
+      .innerJoin(users, eq(users.id, payments.userId))
+      .where(where)
+      .orderBy(desc(payments.createdAt))
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
+    db
+      .select({ n: count() })
+      .from(payments)
+      .innerJoin(users, eq(users.id, payments.userId))
+      .where(where),
+  ]);
+  return { rows, total: counted?.n ?? 0 };
+}
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+export type RefundResult =
+  { ok: true } | { ok: false; error: 'notFound' | 'notRefundable' | 'providerRefused' };
+
+/**
+ * An admin returns a succeeded payment's money: the acquirer is asked, then the payment (and what it
+ * paid: an ЕПД is owed again) is marked refunded, and the audit log says who did it.
+ */
+export async function refundPayment(
+  viewer: Viewer | null,
+  paymentId: string,
+  provider: PaymentProvider,
+  now: Date,
+): Promise<RefundResult> {
+  if (!canManagePayments(viewer) || !isUuid(paymentId)) return { ok: false, error: 'notFound' };
+  const [payment] = await db
+    .select({
+      status: payments.status,
+      provider: payments.provider,
+      providerPaymentId: payments.providerPaymentId,
+      amountKopecks: payments.amountKopecks,
+      receiptNumber: payments.receiptNumber,
+    })
+    .from(payments)
+    .where(eq(payments.id, paymentId));
+  if (!payment) return { ok: false, error: 'notFound' };
+  if (
+    payment.status !== 'succeeded' ||
+    !payment.providerPaymentId ||
+    payment.provider !== provider.name
+  )
+    return { ok: false, error: 'notRefundable' };
+  if (!(await provider.refund(payment.providerPaymentId)))
+    return { ok: false, error: 'providerRefused' };
+  // The acquirer will post its own notice too; applying it now shows the refund at once.
+  await applyProviderNotice(
+    provider.name,
+    { providerPaymentId: payment.providerPaymentId, outcome: 'refunded' },
+    'refund',
+    now,
+  );
+  await appendAudit({
+    actorId: viewer.id,
+    action: 'payment_refund',
+    subjectType: 'payment',
+    subjectId: paymentId,
+    details: { amountKopecks: payment.amountKopecks, receiptNumber: payment.receiptNumber },
+  });
+  return { ok: true };
 }

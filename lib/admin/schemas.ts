@@ -43,3 +43,24 @@ export const auditParamsSchema = z.object({
     .preprocess(first, z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER).optional())
     .catch(undefined),
 });
+
+export const PAYMENTS_PAGE_SIZE = 25;
+
+/** /admin/payments?q=: a receipt number (its start) or a payer's e-mail (any part). */
+export const paymentListParamsSchema = userListParamsSchema;
+
+/** The refund form: which payment, and the admin's explicit confirmation (it moves money). */
+export const refundSchema = z.object({
+  paymentId: z.uuid({ error: 'invalid' }),
+  confirm: z.literal('yes', { error: 'refundConfirmRequired' }),
+});
+
+/** What the refund action answers its form; `formError` is a key of `admin.payments.result`. */
+export type RefundState =
+  | { status: 'idle' }
+  | { status: 'success' }
+  | {
+      status: 'error';
+      fieldErrors?: Partial<Record<'confirm' | 'paymentId', string>>;
+      formError?: 'notFound' | 'notRefundable' | 'providerRefused';
+    };

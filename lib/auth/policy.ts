@@ -33,6 +33,11 @@ export function canChangeRole(
   return viewer?.role === 'admin' && viewer.id !== target.id && target.role !== to;
 }
 
+/** Admins see every payment and return a succeeded one's money (a disputed or mistaken payment). */
+export function canManagePayments(viewer: MaybeViewer): viewer is Viewer {
+  return viewer?.role === 'admin';
+}
+
 export function canReadAuditLog(viewer: MaybeViewer): boolean {
   return viewer?.role === 'admin';
 }

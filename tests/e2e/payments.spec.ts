@@ -119,3 +119,43 @@ test('a forged bank confirmation is refused and changes nothing', async ({ page 
   await expect(page.getByText('Ожидаем подтверждение банка')).toBeVisible();
   await expect(page.getByText('•••• 4242')).toHaveCount(0);
 });
+
+test('an admin returns a payment’s money and the audit log records it', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  // The demo resident pays 1,23 ₽ towards flat 27's ЕПД (no other spec pays for that flat).
+  const payer = await (await browser.newContext({ baseURL })).newPage();
+  await signIn(payer, demo.resident, undefined, '/housing/pay');
+  await payer.getByRole('link', { name: /кв\. 27/ }).click();
+  await payer.getByLabel('Сумма, ₽').fill('1,23');
+  await payer.getByRole('button', { name: 'Оплатить' }).click();
+  await payWithCard(payer, cards.success);
+  await expect(payer.getByText('Оплачено', { exact: true })).toBeVisible({ timeout: 20_000 });
+
+  await signIn(page, demo.admin, undefined, '/admin/payments');
+  await page.getByLabel('Номер квитанции или e-mail плательщика').fill(demo.resident);
+  await page.getByRole('button', { name: 'Найти' }).click();
+  await expectAccessible(page);
+  const paid = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: /^1,23\s₽ · Оплачен$/ }) })
+    .first();
+
+  // Not without the explicit confirmation: it moves money.
+  await paid.getByRole('button', { name: 'Вернуть деньги' }).click();
+  await expect(paid.getByText('Отметьте подтверждение возврата')).toBeVisible();
+  await paid.getByLabel(/Подтверждаю возврат 1,23\s₽ на карту плательщика/).check();
+  await paid.getByRole('button', { name: 'Вернуть деньги' }).click();
+  // The list shows it refunded at once, and after a reload.
+  const refunded = page.getByRole('heading', { name: /^1,23\s₽ · Возвращён$/ });
+  await expect(refunded.first()).toBeVisible();
+  await page.reload();
+  await expect(refunded.first()).toBeVisible();
+  await page.goto('/admin/audit');
+  await expect(page.getByRole('row', { name: /Кузнецов Михаил .* Возврат платежа/ })).toBeVisible();
+  // The payer's receipt says so too.
+  await payer.reload();
+  await expect(payer.getByText('Платёж возвращён на карту.')).toBeVisible();
+});

@@ -6,13 +6,23 @@ import {
   applyProviderNotice,
   getEpdPaymentState,
   getPayment,
+  listPaymentsForAdmin,
   logRejectedCallback,
   PAYMENT_TTL_MS,
+  refundPayment,
   startPayment,
   sweepPayments,
 } from '@/db/queries/payments';
 import { sandboxAcquirer, type SandboxAcquirer } from '@/db/queries/sandbox-acquirer';
-import { apartments, epds, paymentEvents, paymentItems, payments, usageEvents } from '@/db/schema';
+import {
+  apartments,
+  auditLog,
+  epds,
+  paymentEvents,
+  paymentItems,
+  payments,
+  usageEvents,
+} from '@/db/schema';
 import { demoRecords } from '@/db/seed';
 import { housingSeedPeriod } from '@/db/seed/housing';
 import { addMonths, type Period } from '@/lib/housing';
@@ -318,6 +328,66 @@ describe('never twice', () => {
   });
 });
 
+describe('a refund', () => {
+  it('by an admin returns the money: the payment is refunded, the ЕПД owed again, the audit log says who', async () => {
+    const acq = acquirer();
+    const admin = await viewerOf('admin@moygorod.test');
+    const epdId = await epdIdOf(demoRecords.neighbourApartment.payerCode);
+    const before = (await getEpdPaymentState(neighbour, epdId))!;
+    const started = await startPayment(
+      neighbour,
+      { idempotencyKey: key(), items: [{ kind: 'epd', refId: epdId, amountKopecks: 4_321 }] },
+      acq.provider,
+      urls,
+      new Date(),
+    );
+    if (!started.ok) throw new Error(started.error);
+    await acq.payWithCard(sandboxId(started.payUrl), cards.success, new Date());
+    await acq.settled();
+    expect((await getEpdPaymentState(neighbour, epdId))!.paidKopecks).toBe(
+      before.paidKopecks + 4_321,
+    );
+
+    // Not for a resident, not twice, not for a payment that did not succeed.
+    expect(await refundPayment(neighbour, started.paymentId, acq.provider, new Date())).toEqual({
+      ok: false,
+      error: 'notFound',
+    });
+    expect(await refundPayment(admin, started.paymentId, acq.provider, new Date())).toEqual({
+      ok: true,
+    });
+    await acq.settled();
+    expect(await refundPayment(admin, started.paymentId, acq.provider, new Date())).toEqual({
+      ok: false,
+      error: 'notRefundable',
+    });
+
+    const payment = (await getPayment(neighbour, started.paymentId))!;
+    expect(payment.status).toBe('refunded');
+    expect(payment.refundedAt).not.toBeNull();
+    expect((await getEpdPaymentState(neighbour, epdId))!.paidKopecks).toBe(before.paidKopecks);
+    const audit = await db
+      .select({ actorId: auditLog.actorId })
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'payment_refund'), eq(auditLog.subjectId, started.paymentId)));
+    expect(audit).toEqual([{ actorId: admin.id }]);
+    const listed = await listPaymentsForAdmin(admin, {
+      query: payment.receiptNumber!,
+      page: 1,
+      pageSize: 10,
+    });
+    expect(listed?.rows.map((r) => [r.id, r.status])).toEqual([[started.paymentId, 'refunded']]);
+    const byEmail = await listPaymentsForAdmin(admin, {
+      query: 'neighbour@moygorod',
+      page: 1,
+      pageSize: 100,
+    });
+    expect(byEmail?.rows.map((r) => r.id)).toContain(started.paymentId);
+    expect(byEmail?.rows.every((r) => r.payerEmail === 'neighbour@moygorod.test')).toBe(true);
+    expect(await listPaymentsForAdmin(neighbour, { query: '', page: 1, pageSize: 10 })).toBeNull();
+  });
+});
+
 describe('the next ЕПД', () => {
   it('carries the balance: what remained after a part payment', async () => {
     const epdId = await epdIdOf(demoRecords.neighbourApartment.payerCode);
@@ -395,6 +465,61 @@ describe.skipIf(!onPostgres())('at the same moment, on PostgreSQL', () => {
     expect(paid[0]!.sum).toBe(remainingKopecks);
   });
 
+  it('a payment started while another is being confirmed sees it paid', async () => {
+    // The bank's notices are held back, so the confirmation below is the only one, at our moment.
+    const held: string[] = [];
+    const acq = sandboxAcquirer({
+      secret,
+      delayMs: 0,
+      deliver: async (_url, body) => (held.push(body), true),
+    });
+    const epdId = await freshEpd();
+    const { remainingKopecks } = (await getEpdPaymentState(resident, epdId))!;
+    const first = await startPayment(
+      resident,
+      {
+        idempotencyKey: key(),
+        items: [{ kind: 'epd', refId: epdId, amountKopecks: remainingKopecks }],
+      },
+      acq.provider,
+      urls,
+      new Date(),
+    );
+    if (!first.ok) throw new Error(first.error);
+    await acq.payWithCard(sandboxId(first.payUrl), cards.success, new Date());
+    await acq.settled();
+
+    // Someone holds the ЕПД's row; the confirmation queues for it, then a second tab's payment.
+    let release!: () => void;
+    const holding = db.transaction(async (tx) => {
+      await tx.execute(sql`select 1 from epds where id = ${epdId}::uuid for update`);
+      await new Promise<void>((r) => (release = r));
+    });
+    await sleep(100);
+    const confirming = applyProviderNotice(
+      'sandbox',
+      { providerPaymentId: sandboxId(first.payUrl), outcome: 'succeeded' },
+      'callback',
+      new Date(),
+    );
+    await sleep(200);
+    const secondTab = startPayment(
+      resident,
+      {
+        idempotencyKey: key(),
+        items: [{ kind: 'epd', refId: epdId, amountKopecks: remainingKopecks }],
+      },
+      acq.provider,
+      urls,
+      new Date(),
+    );
+    await sleep(200);
+    release();
+    await holding;
+    expect(await confirming).toMatchObject({ changed: true, status: 'succeeded' });
+    expect(await secondTab).toEqual({ ok: false, error: 'epdAlreadyPaid' });
+  });
+
   it('duplicate and out-of-order callbacks leave one succeeded payment', async () => {
     const acq = acquirer();
     const epdId = await freshEpd();
@@ -429,6 +554,8 @@ describe.skipIf(!onPostgres())('at the same moment, on PostgreSQL', () => {
     expect(changes[0]!.n).toBe(1);
   });
 });
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 let later = addMonths(period, 12);
 /** An unpaid ЕПД of the resident's home, the latest one, for the race tests. */

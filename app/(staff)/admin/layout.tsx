@@ -19,6 +19,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
           label={t('nav.label')}
           links={[
             { href: '/admin/users', label: t('nav.users') },
+            { href: '/admin/payments', label: t('nav.payments') },
             { href: '/admin/audit', label: t('nav.audit') },
           ]}
         />
