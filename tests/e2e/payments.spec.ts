@@ -159,3 +159,43 @@ test('an admin returns a payment’s money and the audit log records it', async 
   await payer.reload();
   await expect(payer.getByText('Платёж возвращён на карту.')).toBeVisible();
 });
+
+test('the resident pays flat 15’s ЕПД in full with the amount the form suggests', async ({
+  page,
+}) => {
+  await signIn(page, demo.resident, undefined, '/housing/pay');
+  await page.getByRole('link', { name: /кв\. 15/ }).click();
+  const remaining = await remainingOn(page);
+  await expect(page.getByLabel('Сумма, ₽')).toHaveValue(
+    new Intl.NumberFormat('ru-RU', { minimumFractionDigits: 2 })
+      .format(remaining / 100)
+      .replace(/\s/g, ' '),
+  );
+  await page.getByRole('button', { name: 'Оплатить' }).click();
+  await payWithCard(page, cards.success);
+  await expect(page.getByText('Оплачено', { exact: true })).toBeVisible({ timeout: 20_000 });
+
+  await page.goto('/housing/pay');
+  await page.getByRole('link', { name: /кв\. 15/ }).click();
+  await expect(page.getByText('По этому ЕПД оплачивать больше нечего.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Оплатить' })).toHaveCount(0);
+});
+
+test('a card the bank never answers for: the receipt keeps waiting, and a second payment waits for it', async ({
+  page,
+}) => {
+  await signIn(page, demo.resident, undefined, '/housing/pay');
+  await page.getByRole('link', { name: /кв\. 27/ }).click();
+  await page.getByLabel('Сумма, ₽').fill('5');
+  await page.getByRole('button', { name: 'Оплатить' }).click();
+  await payWithCard(page, '4000 0000 0000 0119');
+  await expect(page.getByText('Ожидаем подтверждение банка')).toBeVisible();
+  const receipt = page.url();
+  await expectAccessible(page);
+
+  await page.goto('/housing/pay');
+  await page.getByRole('link', { name: /кв\. 27/ }).click();
+  await expect(page.getByText('Платёж по этому ЕПД уже начат и ещё не завершён.')).toBeVisible();
+  await page.getByRole('link', { name: 'Открыть платёж' }).click();
+  await expect(page).toHaveURL(receipt);
+});
