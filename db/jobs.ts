@@ -1,5 +1,6 @@
 import 'server-only';
 import { countMissingEpds, generateEpds } from '@/db/queries/epd';
+import { closePastAppointments, generateSlots } from '@/db/queries/health-slots';
 import { sweepPayments } from '@/db/queries/payments';
 import { serverSandbox } from '@/db/queries/sandbox-acquirer';
 import { env } from '@/lib/env';
@@ -31,10 +32,22 @@ export const paymentsSweepJob: Job = {
   },
 };
 
+/** Doctors' slots for the next 14 days, and past bookings closed. */
+export const slotsJob: Job = {
+  name: 'slots',
+  everyMs: HOUR,
+  run: async (now) => {
+    const [added, closed] = [await generateSlots(now), await closePastAppointments(now)];
+    return added + closed > 0 ? `slots: ${added} added, ${closed} past bookings closed` : undefined;
+  },
+};
+
 // One scheduler per process, even when the dev server re-evaluates this module.
 const store = globalThis as unknown as { __moyGorodJobs?: Scheduler };
 
 export function startJobs(): Scheduler {
-  store.__moyGorodJobs ??= startScheduler([epdJob, paymentsSweepJob], { startDelayMs: 5_000 });
+  store.__moyGorodJobs ??= startScheduler([epdJob, paymentsSweepJob, slotsJob], {
+    startDelayMs: 5_000,
+  });
   return store.__moyGorodJobs;
 }

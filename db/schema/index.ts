@@ -6,3 +6,4 @@ export * from './usage';
 export * from './audit';
 export * from './housing';
 export * from './payments';
+export * from './health';

@@ -8,12 +8,14 @@ import {
   childLinks,
   children,
   clinics,
+  doctors,
   meters,
   schools,
   users,
   vehicleLinks,
   vehicles,
 } from '../schema';
+import { seedHealth } from './health';
 import { seedHousing } from './housing';
 import { address, districtNames, personName } from './names';
 import { createRandom } from './random';
@@ -154,6 +156,7 @@ export type SeedSummary = {
   children: number;
   schools: number;
   clinics: number;
+  doctors: number;
 };
 
 /** `now` places the readings history: the year before the period a resident can submit for today. */
@@ -370,6 +373,7 @@ export async function seed(db: Db, now: Date = new Date()): Promise<SeedSummary>
   };
   await link();
   await seedHousing(db, now);
+  await seedHealth(db, now);
 
   const count = async (table: Parameters<typeof db.$count>[0]) => db.$count(table);
   return {
@@ -380,5 +384,6 @@ export async function seed(db: Db, now: Date = new Date()): Promise<SeedSummary>
     children: await count(children),
     schools: await count(schools),
     clinics: await count(clinics),
+    doctors: await count(doctors),
   };
 }

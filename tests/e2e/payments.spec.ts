@@ -56,6 +56,8 @@ test('an ЕПД paid in part by card: the receipt, then what remains; a declined
   expect(await remainingOn(page)).toBe(before);
   await page.getByLabel('Сумма, ₽').fill('100');
   await page.getByRole('button', { name: 'Оплатить' }).click();
+  // The bank's page, once it is there (the check must not run mid-navigation).
+  await expect(page.getByRole('heading', { name: /Песочница эквайринга/ })).toBeVisible();
   await expectAccessible(page);
   await payWithCard(page, cards.success);
   await expect(page.getByText('Оплачено', { exact: true })).toBeVisible({ timeout: 20_000 });
@@ -137,6 +139,7 @@ test('an admin returns a payment’s money and the audit log records it', async 
   await signIn(page, demo.admin, undefined, '/admin/payments');
   await page.getByLabel('Номер квитанции или e-mail плательщика').fill(demo.resident);
   await page.getByRole('button', { name: 'Найти' }).click();
+  await page.waitForURL(/\/admin\/payments\?q=/);
   await expectAccessible(page);
   const paid = page
     .getByRole('listitem')
