@@ -1,0 +1,209 @@
+import 'server-only';
+import { randomInt } from 'node:crypto';
+import { and, eq, gte, isNull, sql } from 'drizzle-orm';
+import { db, type Tx } from '@/db';
+import {
+  appointments,
+  childLinks,
+  children,
+  clinicAttachments,
+  doctors,
+  referrals,
+  slots,
+} from '@/db/schema';
+import { canUseResidentServices } from '@/lib/auth/policy';
+import type { Viewer } from '@/lib/auth/roles';
+import {
+  checkBooking,
+  DEFAULT_DIRECT_SPECIALTIES,
+  isSpecialty,
+  type BookingError,
+  type Specialty,
+} from '@/lib/health';
+import { moscowDate } from '@/lib/housing/period';
+import { isUuid } from '@/lib/registry/identifiers';
+import { recordUse } from './usage';
+
+// Booking a doctor for oneself or for a child one represents. The rules are lib/health's; the
+// partial unique indexes of db/schema/health.ts are the guarantees under concurrency: a slot is
+// booked once, and a patient holds one booking per specialty. A referral is used up by the booking
+// that takes it (its own unique index), so two bookings cannot share one.
+
+export type Patient = { kind: 'self' } | { kind: 'child'; childId: string };
+
+export type BookResult =
+  | { ok: true; appointmentId: string; number: string }
+  | { ok: false; error: BookingError | 'notFound' | 'slotTaken' };
+
+/** Registration asks no birth date, and the portal's accounts are adults'. */
+const ADULT = '1900-01-01';
+
+type PatientRow = {
+  userId: string | null;
+  childId: string | null;
+  birthDate: string;
+  attachedClinicId: string | null;
+  representedByBooker: boolean;
+};
+
+/** The patient as the rules see them; null for a child the viewer has not linked (answered as not found). */
+async function patientOf(viewer: Viewer, patient: Patient): Promise<PatientRow | null> {
+  if (patient.kind === 'self') {
+    const [row] = await db
+      .select({ clinicId: clinicAttachments.clinicId })
+      .from(clinicAttachments)
+      .where(eq(clinicAttachments.userId, viewer.id));
+    return {
+      userId: viewer.id,
+      childId: null,
+      birthDate: ADULT,
+      attachedClinicId: row?.clinicId ?? null,
+      representedByBooker: true,
+    };
+  }
+  if (!isUuid(patient.childId)) return null;
+  const [row] = await db
+    .select({ birthDate: children.birthDate, clinicId: clinicAttachments.clinicId })
+    .from(childLinks)
+    .innerJoin(children, eq(children.id, childLinks.childId))
+    .leftJoin(clinicAttachments, eq(clinicAttachments.childId, children.id))
+    .where(and(eq(childLinks.childId, patient.childId), eq(childLinks.userId, viewer.id)));
+  if (!row) return null;
+  return {
+    userId: null,
+    childId: patient.childId,
+    birthDate: row.birthDate,
+    attachedClinicId: row.clinicId,
+    representedByBooker: true,
+  };
+}
+
+const ofPatient = (p: PatientRow) =>
+  p.userId ? eq(appointments.userId, p.userId) : eq(appointments.childId, p.childId!);
+const referralOfPatient = (p: PatientRow) =>
+  p.userId ? eq(referrals.userId, p.userId) : eq(referrals.childId, p.childId!);
+
+const violated = (e: unknown): string | null => {
+  const err = e as {
+    code?: string;
+    constraint_name?: string;
+    constraint?: string;
+    cause?: unknown;
+  };
+  if (err?.code === '23505') return err.constraint_name ?? err.constraint ?? '';
+  return err?.cause ? violated(err.cause) : null;
+};
+
+/**
+ * Books a slot for the viewer or a child of theirs. Whoever loses a race for the slot is told it was
+ * just taken (never a server error); a second booking of the same specialty is refused.
+ */
+export async function bookAppointment(
+  viewer: Viewer | null,
+  input: { slotId: string; patient: Patient },
+  now: Date,
+  direct: readonly Specialty[] = DEFAULT_DIRECT_SPECIALTIES,
+): Promise<BookResult> {
+  if (!canUseResidentServices(viewer) || !isUuid(input.slotId))
+    return { ok: false, error: 'notFound' };
+  const patient = await patientOf(viewer, input.patient);
+  if (!patient) return { ok: false, error: 'notFound' };
+  const [slot] = await db
+    .select({ start: slots.startsAt, clinicId: doctors.clinicId, specialty: doctors.specialty })
+    .from(slots)
+    .innerJoin(doctors, eq(doctors.id, slots.doctorId))
+    .where(eq(slots.id, input.slotId));
+  if (!slot || !isSpecialty(slot.specialty)) return { ok: false, error: 'notFound' };
+  const specialty = slot.specialty;
+
+  const [active, referral] = await Promise.all([
+    db
+      .select({ specialty: appointments.specialty })
+      .from(appointments)
+      .where(and(ofPatient(patient), eq(appointments.status, 'booked'))),
+    db
+      .select({ id: referrals.id })
+      .from(referrals)
+      .where(
+        and(
+          referralOfPatient(patient),
+          eq(referrals.specialty, specialty),
+          isNull(referrals.appointmentId),
+          gte(referrals.validUntil, moscowDate(now)),
+        ),
+      )
+      .limit(1),
+  ]);
+  const decision = checkBooking({
+    now,
+    slot: { start: slot.start, clinicId: slot.clinicId, specialty },
+    patient: { ...patient, isSelf: input.patient.kind === 'self' },
+    direct,
+    referralAvailable: referral.length > 0,
+    activeSpecialties: active.map((a) => a.specialty).filter(isSpecialty),
+  });
+  if (!decision.ok) return decision;
+
+  try {
+    return await db.transaction(async (tx) => {
+      const booked = await insertAppointment(tx, {
+        slotId: input.slotId,
+        userId: patient.userId,
+        childId: patient.childId,
+        specialty,
+        bookedBy: viewer.id,
+        createdAt: now,
+      });
+      if (decision.usesReferral) {
+        // Taken by this booking; a concurrent booking that used the same referral finds none left.
+        const [used] = await tx
+          .update(referrals)
+          .set({ appointmentId: booked.id })
+          .where(
+            eq(
+              referrals.id,
+              sql`(select r.id from ${referrals} r
+                   where ${patient.userId ? sql`r.user_id = ${patient.userId}::uuid` : sql`r.child_id = ${patient.childId}::uuid`}
+                     and r.specialty = ${specialty} and r.appointment_id is null
+                     and r.valid_until >= ${moscowDate(now)}::date
+                   limit 1 for update skip locked)`,
+            ),
+          )
+          .returning({ id: referrals.id });
+        if (!used) throw new Refused('referralRequired');
+      }
+      await recordUse('doctor-appointments', { userId: viewer.id }, { tx, at: now });
+      return { ok: true as const, appointmentId: booked.id, number: booked.number };
+    });
+  } catch (e) {
+    if (e instanceof Refused) return { ok: false, error: e.error };
+    const constraint = violated(e);
+    if (constraint === 'appointments_slot_booked_once') return { ok: false, error: 'slotTaken' };
+    if (constraint?.startsWith('appointments_one_per_specialty'))
+      return { ok: false, error: 'alreadyBooked' };
+    throw e;
+  }
+}
+
+class Refused extends Error {
+  constructor(readonly error: BookingError) {
+    super(error);
+  }
+}
+
+/** An appointment number like `З-2014-11-04821937`: random, so it tells nothing about others. */
+async function insertAppointment(
+  tx: Tx,
+  values: Omit<typeof appointments.$inferInsert, 'number'>,
+): Promise<{ id: string; number: string }> {
+  for (;;) {
+    const at = (values.createdAt as Date).toISOString();
+    const number = `З-${at.slice(0, 7)}-${String(randomInt(0, 100_000_000)).padStart(8, '0')}`;
+    const [row] = await tx
+      .insert(appointments)
+      .values({ ...values, number })
+      .onConflictDoNothing({ target: appointments.number })
+      .returning({ id: appointments.id, number: appointments.number });
+    if (row) return row;
+  }
+}
