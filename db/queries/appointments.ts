@@ -14,6 +14,7 @@ import {
 import { canUseResidentServices } from '@/lib/auth/policy';
 import type { Viewer } from '@/lib/auth/roles';
 import {
+  canChange,
   checkBooking,
   DEFAULT_DIRECT_SPECIALTIES,
   isSpecialty,
@@ -205,5 +206,112 @@ async function insertAppointment(
       .onConflictDoNothing({ target: appointments.number })
       .returning({ id: appointments.id, number: appointments.number });
     if (row) return row;
+  }
+}
+
+export type ChangeResult =
+  | { ok: true; appointmentId: string; number: string }
+  | { ok: false; error: 'notFound' | 'tooLate' | 'slotTaken' | BookingError };
+
+/** A booked appointment the viewer may change: their own, one they made, or a linked child's. */
+async function changeable(viewer: Viewer, appointmentId: string) {
+  if (!isUuid(appointmentId)) return null;
+  const [row] = await db
+    .select({
+      id: appointments.id,
+      userId: appointments.userId,
+      childId: appointments.childId,
+      specialty: appointments.specialty,
+      start: slots.startsAt,
+      clinicId: doctors.clinicId,
+    })
+    .from(appointments)
+    .innerJoin(slots, eq(slots.id, appointments.slotId))
+    .innerJoin(doctors, eq(doctors.id, slots.doctorId))
+    .where(
+      and(
+        eq(appointments.id, appointmentId),
+        eq(appointments.status, 'booked'),
+        sql`(${appointments.userId} = ${viewer.id}::uuid or ${appointments.bookedBy} = ${viewer.id}::uuid
+             or exists (select 1 from ${childLinks} l
+                        where l.child_id = ${appointments.childId} and l.user_id = ${viewer.id}::uuid))`,
+      ),
+    );
+  return row ?? null;
+}
+
+/** Cancels an appointment until 2 hours before it; a referral it used is given back. */
+export async function cancelAppointment(
+  viewer: Viewer | null,
+  appointmentId: string,
+  now: Date,
+): Promise<{ ok: true } | { ok: false; error: 'notFound' | 'tooLate' }> {
+  if (!canUseResidentServices(viewer)) return { ok: false, error: 'notFound' };
+  const current = await changeable(viewer, appointmentId);
+  if (!current) return { ok: false, error: 'notFound' };
+  if (!canChange(now, current.start)) return { ok: false, error: 'tooLate' };
+  return db.transaction(async (tx) => {
+    const [cancelled] = await tx
+      .update(appointments)
+      .set({ status: 'cancelled', cancelledAt: now })
+      .where(and(eq(appointments.id, current.id), eq(appointments.status, 'booked')))
+      .returning({ id: appointments.id });
+    if (!cancelled) return { ok: false as const, error: 'notFound' as const };
+    await tx
+      .update(referrals)
+      .set({ appointmentId: null })
+      .where(eq(referrals.appointmentId, current.id));
+    return { ok: true as const };
+  });
+}
+
+/**
+ * Moves an appointment to another free slot of the same specialty in the same clinic, until 2 hours
+ * before the current one. One transaction: the old booking is cancelled and the new one made (with
+ * its referral carried over), or nothing changes.
+ */
+export async function moveAppointment(
+  viewer: Viewer | null,
+  input: { appointmentId: string; slotId: string },
+  now: Date,
+): Promise<ChangeResult> {
+  if (!canUseResidentServices(viewer) || !isUuid(input.slotId))
+    return { ok: false, error: 'notFound' };
+  const current = await changeable(viewer, input.appointmentId);
+  if (!current) return { ok: false, error: 'notFound' };
+  if (!canChange(now, current.start)) return { ok: false, error: 'tooLate' };
+  const [slot] = await db
+    .select({ start: slots.startsAt, clinicId: doctors.clinicId, specialty: doctors.specialty })
+    .from(slots)
+    .innerJoin(doctors, eq(doctors.id, slots.doctorId))
+    .where(eq(slots.id, input.slotId));
+  if (!slot || slot.specialty !== current.specialty) return { ok: false, error: 'notFound' };
+  if (slot.clinicId !== current.clinicId) return { ok: false, error: 'otherClinic' };
+  if (slot.start.getTime() <= now.getTime()) return { ok: false, error: 'slotInPast' };
+  try {
+    return await db.transaction(async (tx) => {
+      const [cancelled] = await tx
+        .update(appointments)
+        .set({ status: 'cancelled', cancelledAt: now })
+        .where(and(eq(appointments.id, current.id), eq(appointments.status, 'booked')))
+        .returning({ id: appointments.id });
+      if (!cancelled) return { ok: false as const, error: 'notFound' as const };
+      const moved = await insertAppointment(tx, {
+        slotId: input.slotId,
+        userId: current.userId,
+        childId: current.childId,
+        specialty: current.specialty,
+        bookedBy: viewer.id,
+        createdAt: now,
+      });
+      await tx
+        .update(referrals)
+        .set({ appointmentId: moved.id })
+        .where(eq(referrals.appointmentId, current.id));
+      return { ok: true as const, appointmentId: moved.id, number: moved.number };
+    });
+  } catch (e) {
+    if (violated(e) === 'appointments_slot_booked_once') return { ok: false, error: 'slotTaken' };
+    throw e;
   }
 }

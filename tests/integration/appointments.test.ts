@@ -1,7 +1,7 @@
 import { and, eq, gt, ne, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
-import { bookAppointment } from '@/db/queries/appointments';
+import { bookAppointment, cancelAppointment, moveAppointment } from '@/db/queries/appointments';
 import { generateSlots } from '@/db/queries/health-slots';
 import {
   appointments,
@@ -158,6 +158,89 @@ describe('booking a doctor', () => {
     expect(
       await bookAppointment(resident, { slotId: 'not-a-slot', patient: { kind: 'self' } }, now),
     ).toEqual({ ok: false, error: 'notFound' });
+  });
+});
+
+describe('cancelling and moving', () => {
+  it('moves an appointment to another slot of the specialty, carrying its referral; cancelling gives the referral back', async () => {
+    const person = await newResident();
+    await db.insert(clinicAttachments).values({ userId: person.id, clinicId });
+    await db.insert(referrals).values({
+      userId: person.id,
+      specialty: 'neurologist',
+      issuedOn: '2000-01-01',
+      validUntil: '2999-12-31',
+    });
+    const [first, second] = await freeSlots('neurologist');
+    const booked = await bookAppointment(
+      person,
+      { slotId: first!.id, patient: { kind: 'self' } },
+      now,
+    );
+    if (!booked.ok) throw new Error(booked.error);
+
+    const moved = await moveAppointment(
+      person,
+      { appointmentId: booked.appointmentId, slotId: second!.id },
+      now,
+    );
+    expect(moved).toMatchObject({ ok: true });
+    if (!moved.ok) return;
+    const referral = async () =>
+      (
+        await db
+          .select({ appointmentId: referrals.appointmentId })
+          .from(referrals)
+          .where(eq(referrals.userId, person.id))
+      )[0]!.appointmentId;
+    expect(await referral()).toBe(moved.appointmentId);
+    // The old slot is free again: someone else can take it.
+    const other = await newResident();
+    await db.insert(clinicAttachments).values({ userId: other.id, clinicId });
+    await db.insert(referrals).values({
+      userId: other.id,
+      specialty: 'neurologist',
+      issuedOn: '2000-01-01',
+      validUntil: '2999-12-31',
+    });
+    expect(
+      await bookAppointment(other, { slotId: first!.id, patient: { kind: 'self' } }, now),
+    ).toMatchObject({ ok: true });
+
+    expect(await cancelAppointment(person, moved.appointmentId, now)).toEqual({ ok: true });
+    expect(await referral()).toBeNull();
+    expect(await cancelAppointment(person, moved.appointmentId, now)).toEqual({
+      ok: false,
+      error: 'notFound',
+    });
+  });
+
+  it('changes nothing from 2 hours before the appointment, nor for another person', async () => {
+    const person = await newResident();
+    await db.insert(clinicAttachments).values({ userId: person.id, clinicId });
+    const [slot] = await freeSlots('gp');
+    const booked = await bookAppointment(
+      person,
+      { slotId: slot!.id, patient: { kind: 'self' } },
+      now,
+    );
+    if (!booked.ok) throw new Error(booked.error);
+    const [row] = await db
+      .select({ start: slots.startsAt })
+      .from(slots)
+      .where(eq(slots.id, slot!.id));
+    const start = row!.start;
+    const late = new Date(start.getTime() - 2 * 3_600_000 + 1);
+    expect(await cancelAppointment(person, booked.appointmentId, late)).toEqual({
+      ok: false,
+      error: 'tooLate',
+    });
+    expect(await cancelAppointment(neighbour, booked.appointmentId, now)).toEqual({
+      ok: false,
+      error: 'notFound',
+    });
+    const onTime = new Date(start.getTime() - 2 * 3_600_000);
+    expect(await cancelAppointment(person, booked.appointmentId, onTime)).toEqual({ ok: true });
   });
 });
 
