@@ -7,6 +7,7 @@ import {
   childLinks,
   children,
   clinicAttachments,
+  clinics,
   doctors,
   referrals,
   slots,
@@ -314,4 +315,66 @@ export async function moveAppointment(
     if (violated(e) === 'appointments_slot_booked_once') return { ok: false, error: 'slotTaken' };
     throw e;
   }
+}
+
+export type AppointmentView = {
+  id: string;
+  number: string;
+  status: 'booked' | 'cancelled' | 'past';
+  start: Date;
+  minutes: number;
+  specialty: string;
+  doctorName: string;
+  room: string;
+  clinicName: string;
+  clinicAddress: string;
+  /** Null for the viewer themselves. */
+  child: { id: string; fullName: string } | null;
+  /** Whether it can still be cancelled or moved (until 2 hours before). */
+  changeable: boolean;
+};
+
+/** The viewer's and their linked children's appointments: upcoming first (soonest), then the past. */
+export async function listAppointments(
+  viewer: Viewer | null,
+  now: Date,
+): Promise<{ upcoming: AppointmentView[]; past: AppointmentView[] }> {
+  if (!canUseResidentServices(viewer)) return { upcoming: [], past: [] };
+  const rows = await db
+    .select({
+      id: appointments.id,
+      number: appointments.number,
+      status: appointments.status,
+      start: slots.startsAt,
+      minutes: slots.minutes,
+      specialty: appointments.specialty,
+      doctorName: doctors.fullName,
+      room: doctors.room,
+      clinicName: clinics.name,
+      clinicAddress: clinics.address,
+      childId: children.id,
+      childName: children.fullName,
+    })
+    .from(appointments)
+    .innerJoin(slots, eq(slots.id, appointments.slotId))
+    .innerJoin(doctors, eq(doctors.id, slots.doctorId))
+    .innerJoin(clinics, eq(clinics.id, doctors.clinicId))
+    .leftJoin(children, eq(children.id, appointments.childId))
+    .where(
+      sql`(${appointments.userId} = ${viewer.id}::uuid
+           or exists (select 1 from ${childLinks} l
+                      where l.child_id = ${appointments.childId} and l.user_id = ${viewer.id}::uuid))`,
+    )
+    .orderBy(slots.startsAt)
+    .limit(500);
+  const views = rows.map(({ childId, childName, ...r }): AppointmentView => ({
+    ...r,
+    child: childId ? { id: childId, fullName: childName! } : null,
+    changeable: r.status === 'booked' && canChange(now, r.start),
+  }));
+  const isUpcoming = (v: AppointmentView) => v.status === 'booked' && v.start > now;
+  return {
+    upcoming: views.filter(isUpcoming),
+    past: views.filter((v) => !isUpcoming(v)).reverse(),
+  };
 }

@@ -1,7 +1,12 @@
 import { and, eq, gt, ne, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
-import { bookAppointment, cancelAppointment, moveAppointment } from '@/db/queries/appointments';
+import {
+  bookAppointment,
+  cancelAppointment,
+  listAppointments,
+  moveAppointment,
+} from '@/db/queries/appointments';
 import { generateSlots } from '@/db/queries/health-slots';
 import {
   appointments,
@@ -241,6 +246,22 @@ describe('cancelling and moving', () => {
     });
     const onTime = new Date(start.getTime() - 2 * 3_600_000);
     expect(await cancelAppointment(person, booked.appointmentId, onTime)).toEqual({ ok: true });
+  });
+});
+
+describe('my appointments', () => {
+  it('lists the viewer’s and their children’s upcoming appointments with doctor, room and clinic', async () => {
+    const { upcoming } = await listAppointments(resident, now);
+    expect(upcoming.length).toBeGreaterThanOrEqual(3);
+    const times = upcoming.map((a) => a.start.getTime());
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    const child = upcoming.find((a) => a.child?.id === youngerId);
+    expect(child).toMatchObject({ specialty: 'pediatrician', status: 'booked', changeable: true });
+    expect(child!.room).not.toBe('');
+    expect(child!.clinicAddress).toMatch(/г\. Москва/);
+    // Nobody else's.
+    const { upcoming: theirs } = await listAppointments(neighbour, now);
+    expect(theirs.some((a) => upcoming.some((b) => b.id === a.id))).toBe(false);
   });
 });
 
