@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { NextIntlClientProvider } from 'next-intl';
 import { describe, expect, it, vi } from 'vitest';
@@ -108,7 +108,8 @@ describe('the apartment link form', () => {
 
 describe('the child link form', () => {
   it('asks the person to confirm they are the legal representative', async () => {
-    const action = vi.fn();
+    // Answers like the real action, so the form has a state to render once the answer lands.
+    const action = vi.fn().mockResolvedValue({ status: 'idle' });
     await renderIn('ru', <LinkChildForm action={action} />);
     await userEvent.type(
       screen.getByLabelText('Серия и номер свидетельства о рождении'),
@@ -128,5 +129,8 @@ describe('the child link form', () => {
     const sent = action.mock.calls[0]![1] as FormData;
     expect(sent.get('birthCertificate')).toBe('III-МЮ 777001');
     expect(sent.get('confirmRepresentative')).toBe('on');
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Привязать ребёнка' })).toBeEnabled(),
+    );
   });
 });
