@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, count, eq, ilike, or, sql } from 'drizzle-orm';
 import { db, prepared } from '@/db';
+import { escapeLike, violation } from '@/db/errors';
 import { signInThrottle, users } from '@/db/schema';
 import { parseLogin } from '@/lib/accounts/contacts';
 import { hashPassword, isCommonPassword, verifyPassword } from '@/lib/auth/password';
@@ -11,17 +12,9 @@ import type { Locale } from '@/lib/i18n/config';
 import { appendAudit } from './audit';
 import { readThrottle, recordThrottleFailure, throttleKey } from './throttle';
 
-const isUniqueViolation = (e: unknown, constraint: string): boolean => {
-  const err = e as {
-    code?: string;
-    constraint_name?: string;
-    constraint?: string;
-    cause?: unknown;
-  };
-  if (err?.code === '23505')
-    return (err.constraint_name ?? err.constraint ?? '').includes(constraint);
-  return err?.cause ? isUniqueViolation(err.cause, constraint) : false;
-};
+/** Whether a unique index on this column refused the row (the index names contain the column). */
+const isUniqueViolation = (e: unknown, column: string) =>
+  violation(e, '23505')?.constraint.includes(column) ?? false;
 
 // ---- Registration ----
 
@@ -318,7 +311,7 @@ export async function listUsers(
   const pageSize = Math.min(Math.max(opts.pageSize ?? 25, 1), 100);
   const page = Math.max(opts.page ?? 1, 1);
   const q = opts.query?.trim().slice(0, 100);
-  const pattern = q ? `%${q.replace(/[\\%_]/g, (c) => '\\' + c)}%` : undefined;
+  const pattern = q ? `%${escapeLike(q)}%` : undefined;
   const where = pattern
     ? or(ilike(users.fullName, pattern), ilike(users.email, pattern), ilike(users.phone, pattern))
     : undefined;

@@ -2,6 +2,7 @@ import 'server-only';
 import { randomInt } from 'node:crypto';
 import { and, eq, gte, isNull, sql } from 'drizzle-orm';
 import { db, type Tx } from '@/db';
+import { violation } from '@/db/errors';
 import {
   appointments,
   childLinks,
@@ -85,16 +86,21 @@ const ofPatient = (p: PatientRow) =>
 const referralOfPatient = (p: PatientRow) =>
   p.userId ? eq(referrals.userId, p.userId) : eq(referrals.childId, p.childId!);
 
-const violated = (e: unknown): string | null => {
-  const err = e as {
-    code?: string;
-    constraint_name?: string;
-    constraint?: string;
-    cause?: unknown;
-  };
-  if (err?.code === '23505') return err.constraint_name ?? err.constraint ?? '';
-  return err?.cause ? violated(err.cause) : null;
-};
+/** An appointment whose patient is the viewer or a child they represent now. */
+const concerns = (viewer: Viewer) =>
+  sql`(${appointments.userId} = ${viewer.id}::uuid
+       or exists (select 1 from ${childLinks} l
+                  where l.child_id = ${appointments.childId} and l.user_id = ${viewer.id}::uuid))`;
+
+/** A slot with its doctor's clinic and specialty. */
+async function slotOf(slotId: string) {
+  const [slot] = await db
+    .select({ start: slots.startsAt, clinicId: doctors.clinicId, specialty: doctors.specialty })
+    .from(slots)
+    .innerJoin(doctors, eq(doctors.id, slots.doctorId))
+    .where(eq(slots.id, slotId));
+  return slot ?? null;
+}
 
 /**
  * Books a slot for the viewer or a child of theirs. Whoever loses a race for the slot is told it was
@@ -110,11 +116,7 @@ export async function bookAppointment(
     return { ok: false, error: 'notFound' };
   const patient = await patientOf(viewer, input.patient);
   if (!patient) return { ok: false, error: 'notFound' };
-  const [slot] = await db
-    .select({ start: slots.startsAt, clinicId: doctors.clinicId, specialty: doctors.specialty })
-    .from(slots)
-    .innerJoin(doctors, eq(doctors.id, slots.doctorId))
-    .where(eq(slots.id, input.slotId));
+  const slot = await slotOf(input.slotId);
   if (!slot || !isSpecialty(slot.specialty)) return { ok: false, error: 'notFound' };
   const specialty = slot.specialty;
 
@@ -179,7 +181,7 @@ export async function bookAppointment(
     });
   } catch (e) {
     if (e instanceof Refused) return { ok: false, error: e.error };
-    const constraint = violated(e);
+    const constraint = violation(e, '23505')?.constraint;
     if (constraint === 'appointments_slot_booked_once') return { ok: false, error: 'slotTaken' };
     if (constraint?.startsWith('appointments_one_per_specialty'))
       return { ok: false, error: 'alreadyBooked' };
@@ -214,7 +216,7 @@ export type ChangeResult =
   | { ok: true; appointmentId: string; number: string }
   | { ok: false; error: 'notFound' | 'tooLate' | 'slotTaken' | BookingError };
 
-/** A booked appointment the viewer may change: their own, one they made, or a linked child's. */
+/** A booked appointment the viewer may change: their own or a represented child's. */
 async function changeable(viewer: Viewer, appointmentId: string) {
   if (!isUuid(appointmentId)) return null;
   const [row] = await db
@@ -230,13 +232,7 @@ async function changeable(viewer: Viewer, appointmentId: string) {
     .innerJoin(slots, eq(slots.id, appointments.slotId))
     .innerJoin(doctors, eq(doctors.id, slots.doctorId))
     .where(
-      and(
-        eq(appointments.id, appointmentId),
-        eq(appointments.status, 'booked'),
-        sql`(${appointments.userId} = ${viewer.id}::uuid or ${appointments.bookedBy} = ${viewer.id}::uuid
-             or exists (select 1 from ${childLinks} l
-                        where l.child_id = ${appointments.childId} and l.user_id = ${viewer.id}::uuid))`,
-      ),
+      and(eq(appointments.id, appointmentId), eq(appointments.status, 'booked'), concerns(viewer)),
     );
   return row ?? null;
 }
@@ -281,11 +277,7 @@ export async function moveAppointment(
   const current = await changeable(viewer, input.appointmentId);
   if (!current) return { ok: false, error: 'notFound' };
   if (!canChange(now, current.start)) return { ok: false, error: 'tooLate' };
-  const [slot] = await db
-    .select({ start: slots.startsAt, clinicId: doctors.clinicId, specialty: doctors.specialty })
-    .from(slots)
-    .innerJoin(doctors, eq(doctors.id, slots.doctorId))
-    .where(eq(slots.id, input.slotId));
+  const slot = await slotOf(input.slotId);
   if (!slot || slot.specialty !== current.specialty) return { ok: false, error: 'notFound' };
   if (slot.clinicId !== current.clinicId) return { ok: false, error: 'otherClinic' };
   if (slot.start.getTime() <= now.getTime()) return { ok: false, error: 'slotInPast' };
@@ -312,7 +304,8 @@ export async function moveAppointment(
       return { ok: true as const, appointmentId: moved.id, number: moved.number };
     });
   } catch (e) {
-    if (violated(e) === 'appointments_slot_booked_once') return { ok: false, error: 'slotTaken' };
+    if (violation(e, '23505')?.constraint === 'appointments_slot_booked_once')
+      return { ok: false, error: 'slotTaken' };
     throw e;
   }
 }
@@ -360,11 +353,7 @@ export async function listAppointments(
     .innerJoin(doctors, eq(doctors.id, slots.doctorId))
     .innerJoin(clinics, eq(clinics.id, doctors.clinicId))
     .leftJoin(children, eq(children.id, appointments.childId))
-    .where(
-      sql`(${appointments.userId} = ${viewer.id}::uuid
-           or exists (select 1 from ${childLinks} l
-                      where l.child_id = ${appointments.childId} and l.user_id = ${viewer.id}::uuid))`,
-    )
+    .where(concerns(viewer))
     .orderBy(slots.startsAt)
     .limit(500);
   const views = rows.map(({ childId, childName, ...r }): AppointmentView => ({

@@ -2,6 +2,7 @@ import 'server-only';
 import { randomInt } from 'node:crypto';
 import { and, count, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { db, rowsOf, type Tx } from '@/db';
+import { escapeLike, violation } from '@/db/errors';
 import { paymentEvents, paymentItems, payments, users } from '@/db/schema';
 import { canManagePayments, canUseResidentServices } from '@/lib/auth/policy';
 import type { Viewer } from '@/lib/auth/roles';
@@ -56,17 +57,6 @@ class Refused extends Error {
     super(error);
   }
 }
-
-const isUniqueViolation = (e: unknown, constraint: string): boolean => {
-  const err = e as {
-    code?: string;
-    constraint_name?: string;
-    constraint?: string;
-    cause?: unknown;
-  };
-  if (err?.code === '23505') return (err.constraint_name ?? err.constraint) === constraint;
-  return err?.cause ? isUniqueViolation(err.cause, constraint) : false;
-};
 
 type EpdDue = {
   id: string;
@@ -233,7 +223,8 @@ export async function startPayment(
           .insert(paymentItems)
           .values(items.map((i) => ({ paymentId: created.id, ...i, status: 'created' as const })));
       } catch (e) {
-        if (isUniqueViolation(e, 'payment_items_one_unfinished')) throw new Refused('inProgress');
+        if (violation(e, '23505')?.constraint === 'payment_items_one_unfinished')
+          throw new Refused('inProgress');
         throw e;
       }
       return created.id;
@@ -451,18 +442,20 @@ export type PaymentSummary = {
   receiptNumber: string | null;
 };
 
+const summaryColumns = {
+  id: payments.id,
+  amountKopecks: payments.amountKopecks,
+  status: payments.status,
+  createdAt: payments.createdAt,
+  succeededAt: payments.succeededAt,
+  receiptNumber: payments.receiptNumber,
+};
+
 /** The viewer's payments, newest first. */
 export async function listPayments(viewer: Viewer | null): Promise<PaymentSummary[]> {
   if (!canUseResidentServices(viewer)) return [];
   return db
-    .select({
-      id: payments.id,
-      amountKopecks: payments.amountKopecks,
-      status: payments.status,
-      createdAt: payments.createdAt,
-      succeededAt: payments.succeededAt,
-      receiptNumber: payments.receiptNumber,
-    })
+    .select(summaryColumns)
     .from(payments)
     .where(eq(payments.userId, viewer.id))
     .orderBy(desc(payments.createdAt))
@@ -480,12 +473,7 @@ export async function getPayment(viewer: Viewer | null, id: string): Promise<Pay
   if (!canUseResidentServices(viewer) || !isUuid(id)) return null;
   const [payment] = await db
     .select({
-      id: payments.id,
-      amountKopecks: payments.amountKopecks,
-      status: payments.status,
-      createdAt: payments.createdAt,
-      succeededAt: payments.succeededAt,
-      receiptNumber: payments.receiptNumber,
+      ...summaryColumns,
       cardLast4: payments.cardLast4,
       refundedAt: payments.refundedAt,
     })
@@ -503,16 +491,30 @@ export async function getPayment(viewer: Viewer | null, id: string): Promise<Pay
   return { ...payment, items };
 }
 
-/** A callback whose signature did not hold: kept for the operators, applied to nothing. */
-export async function logRejectedCallback(provider: string, body: string, now: Date) {
-  await db.insert(paymentEvents).values({
-    provider,
-    source: 'callback',
-    signatureValid: false,
-    applied: false,
-    body: body.slice(0, 4000),
-    receivedAt: now,
-  });
+/**
+ * A provider's callback as it arrived. One whose signature does not hold changes nothing and is kept
+ * for the operators; a good one goes through the status machine (duplicates and stale ones are no-ops).
+ */
+export async function receiveCallback(
+  provider: PaymentProvider,
+  body: string,
+  signature: string | null,
+  now: Date,
+): Promise<'rejected' | 'accepted'> {
+  const notice = provider.readCallback(body, signature);
+  if (!notice) {
+    await db.insert(paymentEvents).values({
+      provider: provider.name,
+      source: 'callback',
+      signatureValid: false,
+      applied: false,
+      body: body.slice(0, 4000),
+      receivedAt: now,
+    });
+    return 'rejected';
+  }
+  await applyProviderNotice(provider.name, notice, 'callback', now, body);
+  return 'accepted';
 }
 
 export type AdminPaymentRow = PaymentSummary & {
@@ -542,13 +544,8 @@ export async function listPaymentsForAdmin(
   const [rows, [counted]] = await Promise.all([
     db
       .select({
-        id: payments.id,
-        amountKopecks: payments.amountKopecks,
-        status: payments.status,
-        createdAt: payments.createdAt,
-        succeededAt: payments.succeededAt,
+        ...summaryColumns,
         refundedAt: payments.refundedAt,
-        receiptNumber: payments.receiptNumber,
         payerName: users.fullName,
         payerEmail: users.email,
       })
@@ -566,8 +563,6 @@ export async function listPaymentsForAdmin(
   ]);
   return { rows, total: counted?.n ?? 0 };
 }
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export type RefundResult =
   { ok: true } | { ok: false; error: 'notFound' | 'notRefundable' | 'providerRefused' };

@@ -2,6 +2,7 @@ import 'server-only';
 import { randomInt } from 'node:crypto';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { db, prepared, rowsOf } from '@/db';
+import { violation } from '@/db/errors';
 import { apartmentLinks, apartments, meterReadings, meters, readingSubmissions } from '@/db/schema';
 import { canUseResidentServices } from '@/lib/auth/policy';
 import { env } from '@/lib/env';
@@ -463,18 +464,10 @@ export async function submitReadings(
 
 /** The form field of the reading the never-decrease trigger refused (its DETAIL is `meter:zone`). */
 function belowPrevious(e: unknown): string | null {
-  const err = e as {
-    code?: string;
-    constraint_name?: string;
-    constraint?: string;
-    detail?: string;
-  };
-  if (err?.code === '23514') {
-    if ((err.constraint_name ?? err.constraint) !== 'meter_readings_never_decrease') return null;
-    const [meterId, zone] = (err.detail ?? '').split(':');
-    return meterId && zone ? readingField(meterId, Number(zone)) : null;
-  }
-  return (e as { cause?: unknown })?.cause ? belowPrevious((e as { cause: unknown }).cause) : null;
+  const refused = violation(e, '23514');
+  if (refused?.constraint !== 'meter_readings_never_decrease') return null;
+  const [meterId, zone] = refused.detail.split(':');
+  return meterId && zone ? readingField(meterId, Number(zone)) : null;
 }
 
 /**

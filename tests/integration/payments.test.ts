@@ -7,8 +7,8 @@ import {
   getEpdPaymentState,
   getPayment,
   listPaymentsForAdmin,
-  logRejectedCallback,
   PAYMENT_TTL_MS,
+  receiveCallback,
   refundPayment,
   startPayment,
   sweepPayments,
@@ -51,12 +51,8 @@ function acquirer(): SandboxAcquirer {
   const acq: SandboxAcquirer = sandboxAcquirer({
     secret,
     delayMs: 0,
-    deliver: async (_url, body, signature) => {
-      const notice = acq.provider.readCallback(body, signature);
-      if (!notice) return false;
-      await applyProviderNotice('sandbox', notice, 'callback', new Date(), body);
-      return true;
-    },
+    deliver: async (_url, body, signature) =>
+      (await receiveCallback(acq.provider, body, signature, new Date())) === 'accepted',
   });
   return acq;
 }
@@ -81,19 +77,29 @@ async function epdIdOf(payerCode: string) {
 const key = () => crypto.randomUUID();
 const sandboxId = (payUrl: string | null) => payUrl!.split('/').at(-1)!;
 
+/** Starts a payment of one ЕПД as its form does: a fresh idempotency key unless one is given. */
+const start = (
+  viewer: Viewer,
+  acq: SandboxAcquirer,
+  refId: string,
+  amountKopecks: number,
+  idempotencyKey = key(),
+) =>
+  startPayment(
+    viewer,
+    { idempotencyKey, items: [{ kind: 'epd', refId, amountKopecks }] },
+    acq.provider,
+    urls,
+    new Date(),
+  );
+
 async function pay(
   acq: SandboxAcquirer,
   epdId: string,
   amountKopecks: number,
   card: keyof typeof cards,
 ) {
-  const started = await startPayment(
-    resident,
-    { idempotencyKey: key(), items: [{ kind: 'epd', refId: epdId, amountKopecks }] },
-    acq.provider,
-    urls,
-    new Date(),
-  );
+  const started = await start(resident, acq, epdId, amountKopecks);
   if (!started.ok) throw new Error(`not started: ${started.error}`);
   const answer = await acq.payWithCard(sandboxId(started.payUrl), cards[card], new Date());
   await acq.settled();
@@ -134,13 +140,7 @@ describe('paying an ЕПД in the sandbox', () => {
       .where(and(eq(usageEvents.service, 'housing-payments'), eq(usageEvents.userId, resident.id)));
     expect(uses).toContainEqual({ amount: before.remainingKopecks });
     // Paid: no further payment of it is taken.
-    const again = await startPayment(
-      resident,
-      { idempotencyKey: key(), items: [{ kind: 'epd', refId: epdId, amountKopecks: 100 }] },
-      acq.provider,
-      urls,
-      new Date(),
-    );
+    const again = await start(resident, acq, epdId, 100);
     expect(again).toEqual({ ok: false, error: 'epdAlreadyPaid' });
   });
 
@@ -148,16 +148,7 @@ describe('paying an ЕПД in the sandbox', () => {
     const acq = acquirer();
     const epdId = await epdIdOf(second.payerCode);
     const state = (await getEpdPaymentState(resident, epdId))!;
-    const tooMuch = await startPayment(
-      resident,
-      {
-        idempotencyKey: key(),
-        items: [{ kind: 'epd', refId: epdId, amountKopecks: state.maxKopecks + 1 }],
-      },
-      acq.provider,
-      urls,
-      new Date(),
-    );
+    const tooMuch = await start(resident, acq, epdId, state.maxKopecks + 1);
     expect(tooMuch).toMatchObject({ ok: false, error: 'amountAboveEpdLimit' });
 
     await pay(acq, epdId, 10_000, 'success');
@@ -172,13 +163,7 @@ describe('paying an ЕПД in the sandbox', () => {
     const acq = acquirer();
     const epdId = await epdIdOf(demoRecords.neighbourApartment.payerCode);
     const asNeighbour = async (card: keyof typeof cards) => {
-      const started = await startPayment(
-        neighbour,
-        { idempotencyKey: key(), items: [{ kind: 'epd', refId: epdId, amountKopecks: 5_000 }] },
-        acq.provider,
-        urls,
-        new Date(),
-      );
+      const started = await start(neighbour, acq, epdId, 5_000);
       if (!started.ok) throw new Error(started.error);
       await acq.payWithCard(sandboxId(started.payUrl), cards[card], new Date());
       await acq.settled();
@@ -194,14 +179,8 @@ describe('paying an ЕПД in the sandbox', () => {
   it('the extra confirmation step: the right code pays, a wrong one declines', async () => {
     const acq = acquirer();
     const epdId = await epdIdOf(demoRecords.neighbourApartment.payerCode);
-    const start = async () => {
-      const s = await startPayment(
-        neighbour,
-        { idempotencyKey: key(), items: [{ kind: 'epd', refId: epdId, amountKopecks: 1_000 }] },
-        acq.provider,
-        urls,
-        new Date(),
-      );
+    const startChallenged = async () => {
+      const s = await start(neighbour, acq, epdId, 1_000);
       if (!s.ok) throw new Error(s.error);
       expect(await acq.payWithCard(sandboxId(s.payUrl), cards.challenge, new Date())).toEqual({
         ok: true,
@@ -209,11 +188,11 @@ describe('paying an ЕПД in the sandbox', () => {
       });
       return s;
     };
-    const wrong = await start();
+    const wrong = await startChallenged();
     await acq.confirmChallenge(sandboxId(wrong.payUrl), '00000');
     await acq.settled();
     expect((await getPayment(neighbour, wrong.paymentId))!.status).toBe('declined');
-    const right = await start();
+    const right = await startChallenged();
     await acq.confirmChallenge(sandboxId(right.payUrl), '12345');
     await acq.settled();
     expect((await getPayment(neighbour, right.paymentId))!.status).toBe('succeeded');
@@ -222,13 +201,7 @@ describe('paying an ЕПД in the sandbox', () => {
   it('a timeout stays pending until the sweeper asks the acquirer and expires it', async () => {
     const acq = acquirer();
     const epdId = await epdIdOf(demoRecords.neighbourApartment.payerCode);
-    const started = await startPayment(
-      neighbour,
-      { idempotencyKey: key(), items: [{ kind: 'epd', refId: epdId, amountKopecks: 1_000 }] },
-      acq.provider,
-      urls,
-      new Date(),
-    );
+    const started = await start(neighbour, acq, epdId, 1_000);
     if (!started.ok) throw new Error(started.error);
     await acq.payWithCard(sandboxId(started.payUrl), cards.timeout, new Date());
     await acq.settled();
@@ -247,13 +220,7 @@ describe('never twice', () => {
     const epdId = await epdIdOf(demoRecords.neighbourApartment.payerCode);
     const idempotencyKey = key();
     const request = (amountKopecks: number) =>
-      startPayment(
-        neighbour,
-        { idempotencyKey, items: [{ kind: 'epd', refId: epdId, amountKopecks }] },
-        acq.provider,
-        urls,
-        new Date(),
-      );
+      start(neighbour, acq, epdId, amountKopecks, idempotencyKey);
     const first = await request(2_000);
     const second = await request(2_000);
     expect(first.ok && second.ok).toBe(true);
@@ -262,13 +229,7 @@ describe('never twice', () => {
     expect(second.payUrl).toBe(first.payUrl);
     expect(await request(3_000)).toEqual({ ok: false, error: 'keyReused' });
     // A second tab, with its own key, while this one is unfinished.
-    const otherTab = await startPayment(
-      neighbour,
-      { idempotencyKey: key(), items: [{ kind: 'epd', refId: epdId, amountKopecks: 2_000 }] },
-      acq.provider,
-      urls,
-      new Date(),
-    );
+    const otherTab = await start(neighbour, acq, epdId, 2_000);
     expect(otherTab).toEqual({ ok: false, error: 'inProgress', paymentId: first.paymentId });
     // Finished, the key answers with the finished payment and no page to pay on.
     await acq.payWithCard(sandboxId(first.payUrl), cards.success, new Date());
@@ -288,13 +249,7 @@ describe('never twice', () => {
       (await db.select({ n: sql<number>`count(*)::int` }).from(payments))[0]!.n;
     const before = await count();
     for (const refId of [theirs, 'not-a-uuid']) {
-      const r = await startPayment(
-        resident,
-        { idempotencyKey: key(), items: [{ kind: 'epd', refId, amountKopecks: 100 }] },
-        acq.provider,
-        urls,
-        new Date(),
-      );
+      const r = await start(resident, acq, refId, 100);
       expect(r).toEqual({ ok: false, error: 'notFound' });
     }
     expect(await getEpdPaymentState(resident, theirs)).toBeNull();
@@ -304,19 +259,11 @@ describe('never twice', () => {
   it('a callback with a bad signature changes nothing and is logged', async () => {
     const acq = acquirer();
     const epdId = await epdIdOf(demoRecords.neighbourApartment.payerCode);
-    const started = await startPayment(
-      neighbour,
-      { idempotencyKey: key(), items: [{ kind: 'epd', refId: epdId, amountKopecks: 700 }] },
-      acq.provider,
-      urls,
-      new Date(),
-    );
+    const started = await start(neighbour, acq, epdId, 700);
     if (!started.ok) throw new Error(started.error);
     const body = JSON.stringify({ id: sandboxId(started.payUrl), state: 'succeeded' });
-    for (const signature of [signBody(body, 'another-secret-another-secret-0000'), null, 'zz']) {
-      expect(acq.provider.readCallback(body, signature)).toBeNull();
-      await logRejectedCallback('sandbox', body, new Date());
-    }
+    for (const signature of [signBody(body, 'another-secret-another-secret-0000'), null, 'zz'])
+      expect(await receiveCallback(acq.provider, body, signature, new Date())).toBe('rejected');
     expect((await getPayment(neighbour, started.paymentId))!.status).toBe('pending');
     const rejected = await db
       .select({ n: sql<number>`count(*)::int` })
@@ -334,13 +281,7 @@ describe('a refund', () => {
     const admin = await viewerOf('admin@moygorod.test');
     const epdId = await epdIdOf(demoRecords.neighbourApartment.payerCode);
     const before = (await getEpdPaymentState(neighbour, epdId))!;
-    const started = await startPayment(
-      neighbour,
-      { idempotencyKey: key(), items: [{ kind: 'epd', refId: epdId, amountKopecks: 4_321 }] },
-      acq.provider,
-      urls,
-      new Date(),
-    );
+    const started = await start(neighbour, acq, epdId, 4_321);
     if (!started.ok) throw new Error(started.error);
     await acq.payWithCard(sandboxId(started.payUrl), cards.success, new Date());
     await acq.settled();
@@ -408,13 +349,7 @@ describe.skipIf(!onPostgres())('at the same moment, on PostgreSQL', () => {
   it('20 confirmations of one payment make one charge', async () => {
     const acq = acquirer();
     const fresh = await freshEpd();
-    const started = await startPayment(
-      resident,
-      { idempotencyKey: key(), items: [{ kind: 'epd', refId: fresh, amountKopecks: 1_234 }] },
-      acq.provider,
-      urls,
-      new Date(),
-    );
+    const started = await start(resident, acq, fresh, 1_234);
     if (!started.ok) throw new Error(started.error);
     const providerPaymentId = sandboxId(started.payUrl);
     const results = await Promise.all(
@@ -444,16 +379,7 @@ describe.skipIf(!onPostgres())('at the same moment, on PostgreSQL', () => {
     const tabs = [key(), key()];
     await Promise.all(
       Array.from({ length: 20 }, async (_, i) => {
-        const r = await startPayment(
-          resident,
-          {
-            idempotencyKey: tabs[i % 2]!,
-            items: [{ kind: 'epd', refId: epdId, amountKopecks: remainingKopecks }],
-          },
-          acq.provider,
-          urls,
-          new Date(),
-        );
+        const r = await start(resident, acq, epdId, remainingKopecks, tabs[i % 2]!);
         if (r.ok && r.payUrl) await acq.payWithCard(sandboxId(r.payUrl), cards.success, new Date());
       }),
     );
@@ -475,16 +401,7 @@ describe.skipIf(!onPostgres())('at the same moment, on PostgreSQL', () => {
     });
     const epdId = await freshEpd();
     const { remainingKopecks } = (await getEpdPaymentState(resident, epdId))!;
-    const first = await startPayment(
-      resident,
-      {
-        idempotencyKey: key(),
-        items: [{ kind: 'epd', refId: epdId, amountKopecks: remainingKopecks }],
-      },
-      acq.provider,
-      urls,
-      new Date(),
-    );
+    const first = await start(resident, acq, epdId, remainingKopecks);
     if (!first.ok) throw new Error(first.error);
     await acq.payWithCard(sandboxId(first.payUrl), cards.success, new Date());
     await acq.settled();
@@ -503,16 +420,7 @@ describe.skipIf(!onPostgres())('at the same moment, on PostgreSQL', () => {
       new Date(),
     );
     await sleep(200);
-    const secondTab = startPayment(
-      resident,
-      {
-        idempotencyKey: key(),
-        items: [{ kind: 'epd', refId: epdId, amountKopecks: remainingKopecks }],
-      },
-      acq.provider,
-      urls,
-      new Date(),
-    );
+    const secondTab = start(resident, acq, epdId, remainingKopecks);
     await sleep(200);
     release();
     await holding;
@@ -523,13 +431,7 @@ describe.skipIf(!onPostgres())('at the same moment, on PostgreSQL', () => {
   it('duplicate and out-of-order callbacks leave one succeeded payment', async () => {
     const acq = acquirer();
     const epdId = await freshEpd();
-    const started = await startPayment(
-      resident,
-      { idempotencyKey: key(), items: [{ kind: 'epd', refId: epdId, amountKopecks: 500 }] },
-      acq.provider,
-      urls,
-      new Date(),
-    );
+    const started = await start(resident, acq, epdId, 500);
     if (!started.ok) throw new Error(started.error);
     const providerPaymentId = sandboxId(started.payUrl);
     // The success, its duplicates and stale "pending" notices, all at once in any order.
