@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { Details } from '@/components/ui/details';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ClientMessages } from '@/components/layout/client-messages';
@@ -134,14 +135,7 @@ function EpdToPay({
           : ''}
         {t('epdFor', { period })}
       </h2>
-      <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
-        {rows.map(([label, value]) => (
-          <div key={label} className="contents">
-            <dt className="text-slate-600">{label}</dt>
-            <dd className="mb-2 font-medium tabular-nums sm:mb-0">{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <Details items={rows} />
       <p>
         <Link href={`/housing/epd/${state.epdId}`}>{t('toEpd')}</Link>
       </p>

@@ -1,4 +1,5 @@
 import { useFormatter, useTranslations } from 'next-intl';
+import { Details } from '@/components/ui/details';
 import { calendarDate } from '@/lib/cabinet/format';
 import { sumDecimals, type ReadingKind } from '@/lib/housing';
 import type { HistoryRow, MeterView } from '@/lib/housing/readings-view';
@@ -84,6 +85,7 @@ export function MeterDetails({ kind, meter }: { kind: ReadingKind; meter: MeterV
   return (
     <div className="flex flex-col gap-2">
       <Details
+        compact
         items={[
           [t('serial'), meter.serialNumber],
           ...(kind === 'electricity'
@@ -117,19 +119,6 @@ export function MeterDetails({ kind, meter }: { kind: ReadingKind; meter: MeterV
         </div>
       )}
     </div>
-  );
-}
-
-function Details({ items }: { items: readonly (readonly [string, string])[] }) {
-  return (
-    <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
-      {items.map(([label, value]) => (
-        <div key={label} className="contents">
-          <dt className="text-slate-600">{label}</dt>
-          <dd className="font-medium break-words">{value}</dd>
-        </div>
-      ))}
-    </dl>
   );
 }
 

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { Details } from '@/components/ui/details';
 import { notFound } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { getPayment } from '@/db/queries/payments';
@@ -100,14 +101,7 @@ export default async function PaymentPage({ params }: Props) {
             </Link>
           </p>
         )}
-        <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
-          {details.map(([label, value]) => (
-            <div key={label} className="contents">
-              <dt className="text-slate-600">{label}</dt>
-              <dd className="mb-2 font-medium break-words tabular-nums sm:mb-0">{value}</dd>
-            </div>
-          ))}
-        </dl>
+        <Details items={details} />
         {s === 'succeeded' && (
           <p>
             <a

@@ -1,27 +1,17 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
-import { Button } from '@/components/ui/button';
-import { Field } from '@/components/ui/field';
 import { listPaymentsForAdmin } from '@/db/queries/payments';
 import { PAYMENTS_PAGE_SIZE, USER_QUERY_MAX, paymentListParamsSchema } from '@/lib/admin/schemas';
 import { getViewer } from '@/lib/auth/viewer';
 import { formatRubles } from '@/lib/payments/amount';
+import { ListPages, ListSearch } from '../_components/list-controls';
 import { RefundForm } from './_components/refund-form';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('admin.payments');
   return { title: t('title') };
 }
-
-const pageHref = (q: string, page: number) => {
-  const params = new URLSearchParams();
-  if (q) params.set('q', q);
-  if (page > 1) params.set('page', String(page));
-  const query = params.toString();
-  return query ? `/admin/payments?${query}` : '/admin/payments';
-};
 
 /** Every payment made through the portal, for admins: find one, see its state, return its money. */
 export default async function AdminPaymentsPage({
@@ -51,27 +41,17 @@ export default async function AdminPaymentsPage({
         <p className="max-w-3xl text-slate-700">{t('intro')}</p>
       </header>
 
-      <form
-        method="get"
-        action="/admin/payments"
-        role="search"
-        className="flex flex-col gap-3 sm:flex-row sm:items-end"
-      >
-        <Field
-          label={t('search.label')}
-          hint={t('search.hint')}
-          name="q"
-          type="search"
-          defaultValue={q}
-          maxLength={USER_QUERY_MAX}
-          autoComplete="off"
-          className="sm:w-96"
-        />
-        <div className="flex flex-wrap items-center gap-3">
-          <Button type="submit">{t('search.submit')}</Button>
-          {q && <Link href="/admin/payments">{t('search.reset')}</Link>}
-        </div>
-      </form>
+      <ListSearch
+        path="/admin/payments"
+        q={q}
+        maxLength={USER_QUERY_MAX}
+        text={{
+          label: t('search.label'),
+          hint: t('search.hint'),
+          submit: t('search.submit'),
+          reset: t('search.reset'),
+        }}
+      />
 
       <p role="status" className="font-medium">
         {t('total', { count: list.total })}
@@ -123,21 +103,18 @@ export default async function AdminPaymentsPage({
         </ul>
       )}
 
-      {pages > 1 && (
-        <nav aria-label={t('pagination')} className="flex flex-wrap items-center gap-4">
-          {page > 1 && (
-            <Link href={pageHref(q, Math.min(page - 1, pages))} rel="prev">
-              ←
-            </Link>
-          )}
-          <span>{t('pageOf', { page, pages })}</span>
-          {page < pages && (
-            <Link href={pageHref(q, page + 1)} rel="next">
-              →
-            </Link>
-          )}
-        </nav>
-      )}
+      <ListPages
+        path="/admin/payments"
+        q={q}
+        page={page}
+        pages={pages}
+        text={{
+          label: t('pagination.label'),
+          previous: t('pagination.previous'),
+          next: t('pagination.next'),
+          status: t('pagination.status', { page, pages }),
+        }}
+      />
     </section>
   );
 }

@@ -1,27 +1,17 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { Field } from '@/components/ui/field';
-import { Button } from '@/components/ui/button';
 import { listUsers } from '@/db/queries/accounts';
 import { formatPhone } from '@/lib/accounts/contacts';
 import { USER_QUERY_MAX, USERS_PAGE_SIZE, userListParamsSchema } from '@/lib/admin/schemas';
 import { getViewer } from '@/lib/auth/viewer';
+import { ListPages, ListSearch } from '../_components/list-controls';
 import { RoleForm } from './_components/role-form';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('admin.users');
   return { title: t('title') };
 }
-
-const pageHref = (q: string, page: number) => {
-  const params = new URLSearchParams();
-  if (q) params.set('q', q);
-  if (page > 1) params.set('page', String(page));
-  const query = params.toString();
-  return query ? `/admin/users?${query}` : '/admin/users';
-};
 
 export default async function AdminUsersPage({
   searchParams,
@@ -45,27 +35,17 @@ export default async function AdminUsersPage({
         <p className="max-w-3xl text-slate-700">{t('users.intro')}</p>
       </header>
 
-      <form
-        method="get"
-        action="/admin/users"
-        role="search"
-        className="flex flex-col gap-3 sm:flex-row sm:items-end"
-      >
-        <Field
-          label={t('users.search.label')}
-          hint={t('users.search.hint')}
-          name="q"
-          type="search"
-          defaultValue={q}
-          maxLength={USER_QUERY_MAX}
-          autoComplete="off"
-          className="sm:w-96"
-        />
-        <div className="flex flex-wrap items-center gap-3">
-          <Button type="submit">{t('users.search.submit')}</Button>
-          {q && <Link href="/admin/users">{t('users.search.reset')}</Link>}
-        </div>
-      </form>
+      <ListSearch
+        path="/admin/users"
+        q={q}
+        maxLength={USER_QUERY_MAX}
+        text={{
+          label: t('users.search.label'),
+          hint: t('users.search.hint'),
+          submit: t('users.search.submit'),
+          reset: t('users.search.reset'),
+        }}
+      />
 
       <p role="status" className="font-medium">
         {q
@@ -114,21 +94,18 @@ export default async function AdminUsersPage({
         </ul>
       )}
 
-      {pages > 1 && (
-        <nav aria-label={t('users.pagination.label')} className="flex flex-wrap items-center gap-4">
-          {page > 1 && (
-            <Link href={pageHref(q, Math.min(page - 1, pages))} rel="prev">
-              {t('users.pagination.previous')}
-            </Link>
-          )}
-          <span>{t('users.pagination.status', { page, pages })}</span>
-          {page < pages && (
-            <Link href={pageHref(q, page + 1)} rel="next">
-              {t('users.pagination.next')}
-            </Link>
-          )}
-        </nav>
-      )}
+      <ListPages
+        path="/admin/users"
+        q={q}
+        page={page}
+        pages={pages}
+        text={{
+          label: t('users.pagination.label'),
+          previous: t('users.pagination.previous'),
+          next: t('users.pagination.next'),
+          status: t('users.pagination.status', { page, pages }),
+        }}
+      />
     </section>
   );
 }

@@ -6,7 +6,8 @@ import { getApartment } from '@/db/queries/links';
 import { getViewer, requireViewer } from '@/lib/auth/viewer';
 import { calendarDate } from '@/lib/cabinet/format';
 import { apartmentServices } from '@/lib/cabinet/services';
-import { BackToCabinet, Details, Flash, ServiceList } from '../../_components/record-parts';
+import { Details } from '@/components/ui/details';
+import { BackToCabinet, Flash, ServiceList } from '../../_components/record-parts';
 
 type Props = {
   params: Promise<{ id: string }>;

@@ -5,7 +5,8 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { getVehicle } from '@/db/queries/links';
 import { getViewer, requireViewer } from '@/lib/auth/viewer';
 import { vehicleServices } from '@/lib/cabinet/services';
-import { BackToCabinet, Details, Flash, ServiceList } from '../../_components/record-parts';
+import { Details } from '@/components/ui/details';
+import { BackToCabinet, Flash, ServiceList } from '../../_components/record-parts';
 
 type Props = {
   params: Promise<{ id: string }>;

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { Details } from '@/components/ui/details';
 import { notFound } from 'next/navigation';
 import { after } from 'next/server';
 import { getLocale, getTranslations } from 'next-intl/server';
@@ -19,19 +20,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [{ id }, t, text] = await Promise.all([params, getTranslations('housing.epd'), textOf()]);
   const epd = await getEpd(await getViewer(), id);
   return { title: epd ? t('detailTitle', { period: text.period(epd.period) }) : t('title') };
-}
-
-function Pairs({ items }: { items: readonly (readonly [string, React.ReactNode])[] }) {
-  return (
-    <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
-      {items.map(([label, value]) => (
-        <div key={label} className="contents">
-          <dt className="text-slate-600">{label}</dt>
-          <dd className="mb-2 font-medium break-words sm:mb-0">{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
 }
 
 /** Columns shown from the `sm` breakpoint up. */
@@ -67,7 +55,7 @@ export default async function EpdPage({ params }: Props) {
         <h2 id="epd-total" className="sr-only">
           {t('grandTotal')}
         </h2>
-        <Pairs
+        <Details
           items={[
             [t('charged'), text.money(epd.chargedKopecks)],
             [epd.debtKopecks < 0 ? t('prepaid') : t('debt'), text.money(Math.abs(epd.debtKopecks))],
@@ -167,7 +155,7 @@ export default async function EpdPage({ params }: Props) {
           <h2 id="epd-payer" className="text-xl font-semibold">
             {t('payer')}
           </h2>
-          <Pairs
+          <Details
             items={[
               [t('payerCode'), a.payerCode],
               [t('owner'), a.ownerName],
@@ -181,7 +169,7 @@ export default async function EpdPage({ params }: Props) {
           <h2 id="epd-payee" className="text-xl font-semibold">
             {t('provider')}
           </h2>
-          <Pairs
+          <Details
             items={[
               [t('payeeName'), epdPayee.name],
               [t('inn'), epdPayee.payeeInn],
