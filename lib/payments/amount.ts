@@ -74,3 +74,14 @@ export function formatRubles(kopecks: number, locale: 'ru' | 'en'): string {
   const decimal = `${kopecks < 0 ? '-' : ''}${(abs - rem) / 100}.${String(rem).padStart(2, '0')}`;
   return rubleFormats[locale].format(decimal as Intl.StringNumericLiteral);
 }
+
+/**
+ * Kopecks as a person would type them into an amount field, so the form can suggest a sum that
+ * `parseRubles` reads back unchanged: ru "2 345,67", en "2345.67".
+ */
+export function typedRubles(kopecks: number, locale: 'ru' | 'en'): string {
+  const rubles = String(Math.floor(kopecks / 100));
+  const cents = String(kopecks % 100).padStart(2, '0');
+  if (locale === 'en') return `${rubles}.${cents}`;
+  return `${rubles.replace(/\B(?=(\d{3})+(?!\d))/g, ' ')},${cents}`;
+}

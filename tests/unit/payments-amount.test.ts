@@ -6,6 +6,7 @@ import {
   formatRubles,
   maxEpdPayment,
   parseRubles,
+  typedRubles,
   PAYMENT_LIMIT_KOPECKS,
   paymentFingerprint,
   type PaymentItemInput,
@@ -72,6 +73,18 @@ describe('an amount as typed by the payer, in roubles', () => {
     expect(amountSchema.parse('1 234,56 ₽')).toBe(123_456);
     expect(amountSchema.safeParse('0,00').error?.issues[0]?.message).toBe('amountNotPositive');
     expect(amountSchema.safeParse(undefined).error?.issues[0]?.message).toBe('required');
+  });
+});
+
+describe('the amount a form suggests', () => {
+  it.each([
+    [1, 'ru', '0,01'],
+    [234_567, 'ru', '2 345,67'],
+    [45_000_000, 'ru', '450 000,00'],
+    [234_567, 'en', '2345.67'],
+  ] as const)('%i kopecks in %s: %j, read back unchanged', (kopecks, locale, text) => {
+    expect(typedRubles(kopecks, locale)).toBe(text);
+    expect(parseRubles(typedRubles(kopecks, locale))).toEqual({ ok: true, kopecks });
   });
 });
 

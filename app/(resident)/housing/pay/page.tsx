@@ -9,7 +9,7 @@ import { getEpdPaymentState, type EpdPaymentState } from '@/db/queries/payments'
 import { requireViewer } from '@/lib/auth/viewer';
 import { epdText } from '@/lib/housing/epd-pdf';
 import { resolveLocale, type Locale } from '@/lib/i18n/config';
-import { formatRubles } from '@/lib/payments/amount';
+import { formatRubles, typedRubles } from '@/lib/payments/amount';
 import { payEpdAction } from './actions';
 import { PayForm } from './_components/pay-form';
 
@@ -18,14 +18,6 @@ type Props = { searchParams: Promise<{ epd?: string | string[] }> };
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('payments.pay');
   return { title: t('title') };
-}
-
-/** Kopecks as a person types them in the amount field: ru "2 345,67", en "2345.67". */
-function typedAmount(kopecks: number, locale: Locale): string {
-  const rubles = String(Math.floor(kopecks / 100));
-  const cents = String(kopecks % 100).padStart(2, '0');
-  if (locale === 'en') return `${rubles}.${cents}`;
-  return `${rubles.replace(/\B(?=(\d{3})+(?!\d))/g, ' ')},${cents}`;
 }
 
 const card = 'flex flex-col gap-4 rounded-lg bg-white p-4 shadow-sm sm:p-6';
@@ -175,7 +167,7 @@ function EpdToPay({
             <PayForm
               epdId={state.epdId}
               idempotencyKey={crypto.randomUUID()}
-              defaultAmount={typedAmount(state.remainingKopecks, locale)}
+              defaultAmount={typedRubles(state.remainingKopecks, locale)}
               limit={money(state.maxKopecks)}
               action={payEpdAction}
             />
