@@ -3,6 +3,7 @@ import { countMissingEpds, generateEpds } from '@/db/queries/epd';
 import { closePastAppointments, generateSlots } from '@/db/queries/health-slots';
 import { sweepPayments } from '@/db/queries/payments';
 import { serverSandbox } from '@/db/queries/sandbox-acquirer';
+import { expireOffers } from '@/db/queries/waitlist';
 import { env } from '@/lib/env';
 import { epdPeriodDue } from '@/lib/jobs/epd-period';
 import { startScheduler, type Job, type Scheduler } from '@/lib/jobs/scheduler';
@@ -42,11 +43,21 @@ export const slotsJob: Job = {
   },
 };
 
+/** Waitlist offers not taken within their hold: ended, and each slot offered to the next person. */
+export const waitlistOffersJob: Job = {
+  name: 'waitlist-offers',
+  everyMs: 60 * 1000,
+  run: async (now) => {
+    const lapsed = await expireOffers(now);
+    return lapsed > 0 ? `waitlist: ${lapsed} offers lapsed` : undefined;
+  },
+};
+
 // One scheduler per process, even when the dev server re-evaluates this module.
 const store = globalThis as unknown as { __moyGorodJobs?: Scheduler };
 
 export function startJobs(): Scheduler {
-  store.__moyGorodJobs ??= startScheduler([epdJob, paymentsSweepJob, slotsJob], {
+  store.__moyGorodJobs ??= startScheduler([epdJob, paymentsSweepJob, slotsJob, waitlistOffersJob], {
     startDelayMs: 5_000,
   });
   return store.__moyGorodJobs;

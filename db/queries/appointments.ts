@@ -1,6 +1,6 @@
 import 'server-only';
 import { randomInt } from 'node:crypto';
-import { and, eq, gte, isNull, sql } from 'drizzle-orm';
+import { and, eq, gte, isNull, sql, type SQL } from 'drizzle-orm';
 import { db, type Tx } from '@/db';
 import { violation } from '@/db/errors';
 import {
@@ -26,6 +26,13 @@ import {
 import { moscowDate } from '@/lib/housing/period';
 import { isUuid } from '@/lib/registry/identifiers';
 import { recordUse } from './usage';
+import {
+  heldForAnother,
+  offerFreedSlot,
+  postAll,
+  settleWaitlist,
+  type Notice,
+} from './waitlist-offers';
 
 // Booking a doctor for oneself or for a child one represents. The rules are lib/health's; the
 // partial unique indexes of db/schema/health.ts are the guarantees under concurrency: a slot is
@@ -39,9 +46,12 @@ export type BookResult =
   | { ok: false; error: BookingError | 'notFound' | 'slotTaken' };
 
 /** Registration asks no birth date, and the portal's accounts are adults'. */
-const ADULT = '1900-01-01';
+export const ADULT = '1900-01-01';
 
-type PatientRow = {
+/** The specialties this deployment lets residents book without a referral (district doctors always). */
+export const directSpecialties = (): readonly Specialty[] => DEFAULT_DIRECT_SPECIALTIES;
+
+export type PatientRow = {
   userId: string | null;
   childId: string | null;
   birthDate: string;
@@ -50,7 +60,7 @@ type PatientRow = {
 };
 
 /** The patient as the rules see them; null for a child the viewer has not linked (answered as not found). */
-async function patientOf(viewer: Viewer, patient: Patient): Promise<PatientRow | null> {
+export async function patientOf(viewer: Viewer, patient: Patient): Promise<PatientRow | null> {
   if (patient.kind === 'self') {
     const [row] = await db
       .select({ clinicId: clinicAttachments.clinicId })
@@ -110,7 +120,7 @@ export async function bookAppointment(
   viewer: Viewer | null,
   input: { slotId: string; patient: Patient },
   now: Date,
-  direct: readonly Specialty[] = DEFAULT_DIRECT_SPECIALTIES,
+  direct: readonly Specialty[] = directSpecialties(),
 ): Promise<BookResult> {
   if (!canUseResidentServices(viewer) || !isUuid(input.slotId))
     return { ok: false, error: 'notFound' };
@@ -148,8 +158,9 @@ export async function bookAppointment(
   });
   if (!decision.ok) return decision;
 
+  let notices: Notice[] = [];
   try {
-    return await db.transaction(async (tx) => {
+    const result = await db.transaction(async (tx) => {
       const booked = await insertAppointment(tx, {
         slotId: input.slotId,
         userId: patient.userId,
@@ -158,6 +169,9 @@ export async function bookAppointment(
         bookedBy: viewer.id,
         createdAt: now,
       });
+      // Read after the insert, which waited for any transaction that freed the slot: a slot freed and
+      // offered to someone on the waitlist is theirs while the offer stands.
+      if (await heldForAnother(tx, input.slotId, patient, now)) throw new Refused('slotTaken');
       if (decision.usesReferral) {
         // Taken by this booking; a concurrent booking that used the same referral finds none left.
         const [used] = await tx
@@ -176,9 +190,12 @@ export async function bookAppointment(
           .returning({ id: referrals.id });
         if (!used) throw new Refused('referralRequired');
       }
+      notices = await settleWaitlist(tx, patient, specialty, input.slotId, now);
       await recordUse('doctor-appointments', { userId: viewer.id }, { tx, at: now });
       return { ok: true as const, appointmentId: booked.id, number: booked.number };
     });
+    await postAll(notices);
+    return result;
   } catch (e) {
     if (e instanceof Refused) return { ok: false, error: e.error };
     const constraint = violation(e, '23505')?.constraint;
@@ -190,11 +207,12 @@ export async function bookAppointment(
 }
 
 class Refused extends Error {
-  constructor(readonly error: BookingError) {
+  constructor(readonly error: BookingError | 'slotTaken') {
     super(error);
   }
 }
 
+/** Posts the waitlist's notices once their transaction has committed. */
 /** An appointment number like `З-2014-11-04821937`: random, so it tells nothing about others. */
 async function insertAppointment(
   tx: Tx,
@@ -222,6 +240,7 @@ async function changeable(viewer: Viewer, appointmentId: string) {
   const [row] = await db
     .select({
       id: appointments.id,
+      slotId: appointments.slotId,
       userId: appointments.userId,
       childId: appointments.childId,
       specialty: appointments.specialty,
@@ -247,19 +266,22 @@ export async function cancelAppointment(
   const current = await changeable(viewer, appointmentId);
   if (!current) return { ok: false, error: 'notFound' };
   if (!canChange(now, current.start)) return { ok: false, error: 'tooLate' };
-  return db.transaction(async (tx) => {
+  const outcome = await db.transaction(async (tx) => {
     const [cancelled] = await tx
       .update(appointments)
       .set({ status: 'cancelled', cancelledAt: now })
       .where(and(eq(appointments.id, current.id), eq(appointments.status, 'booked')))
       .returning({ id: appointments.id });
-    if (!cancelled) return { ok: false as const, error: 'notFound' as const };
+    if (!cancelled) return null;
     await tx
       .update(referrals)
       .set({ appointmentId: null })
       .where(eq(referrals.appointmentId, current.id));
-    return { ok: true as const };
+    return offerFreedSlot(tx, current.slotId, now);
   });
+  if (!outcome) return { ok: false, error: 'notFound' };
+  await postAll(outcome);
+  return { ok: true };
 }
 
 /**
@@ -281,8 +303,9 @@ export async function moveAppointment(
   if (!slot || slot.specialty !== current.specialty) return { ok: false, error: 'notFound' };
   if (slot.clinicId !== current.clinicId) return { ok: false, error: 'otherClinic' };
   if (slot.start.getTime() <= now.getTime()) return { ok: false, error: 'slotInPast' };
+  let notices: Notice[] = [];
   try {
-    return await db.transaction(async (tx) => {
+    const result = await db.transaction(async (tx) => {
       const [cancelled] = await tx
         .update(appointments)
         .set({ status: 'cancelled', cancelledAt: now })
@@ -297,13 +320,18 @@ export async function moveAppointment(
         bookedBy: viewer.id,
         createdAt: now,
       });
+      if (await heldForAnother(tx, input.slotId, current, now)) throw new Refused('slotTaken');
       await tx
         .update(referrals)
         .set({ appointmentId: moved.id })
         .where(eq(referrals.appointmentId, current.id));
+      notices = await offerFreedSlot(tx, current.slotId, now);
       return { ok: true as const, appointmentId: moved.id, number: moved.number };
     });
+    await postAll(notices);
+    return result;
   } catch (e) {
+    if (e instanceof Refused) return { ok: false, error: e.error };
     if (violation(e, '23505')?.constraint === 'appointments_slot_booked_once')
       return { ok: false, error: 'slotTaken' };
     throw e;
@@ -327,13 +355,9 @@ export type AppointmentView = {
   changeable: boolean;
 };
 
-/** The viewer's and their linked children's appointments: upcoming first (soonest), then the past. */
-export async function listAppointments(
-  viewer: Viewer | null,
-  now: Date,
-): Promise<{ upcoming: AppointmentView[]; past: AppointmentView[] }> {
-  if (!canUseResidentServices(viewer)) return { upcoming: [], past: [] };
-  const rows = await db
+/** Appointments with their doctor, clinic and child, soonest first. */
+function appointmentViews(where: SQL, now: Date) {
+  return db
     .select({
       id: appointments.id,
       number: appointments.number,
@@ -353,17 +377,42 @@ export async function listAppointments(
     .innerJoin(doctors, eq(doctors.id, slots.doctorId))
     .innerJoin(clinics, eq(clinics.id, doctors.clinicId))
     .leftJoin(children, eq(children.id, appointments.childId))
-    .where(concerns(viewer))
+    .where(where)
     .orderBy(slots.startsAt)
-    .limit(500);
-  const views = rows.map(({ childId, childName, ...r }): AppointmentView => ({
-    ...r,
-    child: childId ? { id: childId, fullName: childName! } : null,
-    changeable: r.status === 'booked' && canChange(now, r.start),
-  }));
+    .limit(500)
+    .then((rows) =>
+      rows.map(({ childId, childName, ...r }): AppointmentView => ({
+        ...r,
+        child: childId ? { id: childId, fullName: childName! } : null,
+        changeable: r.status === 'booked' && canChange(now, r.start),
+      })),
+    );
+}
+
+/** The viewer's and their linked children's appointments: upcoming first (soonest), then the past. */
+export async function listAppointments(
+  viewer: Viewer | null,
+  now: Date,
+): Promise<{ upcoming: AppointmentView[]; past: AppointmentView[] }> {
+  if (!canUseResidentServices(viewer)) return { upcoming: [], past: [] };
+  const views = await appointmentViews(concerns(viewer), now);
   const isUpcoming = (v: AppointmentView) => v.status === 'booked' && v.start > now;
   return {
     upcoming: views.filter(isUpcoming),
     past: views.filter((v) => !isUpcoming(v)).reverse(),
   };
+}
+
+/** One appointment of the viewer or a child they represent (the ticket); null for anyone else's. */
+export async function getAppointment(
+  viewer: Viewer | null,
+  appointmentId: string,
+  now: Date,
+): Promise<AppointmentView | null> {
+  if (!canUseResidentServices(viewer) || !isUuid(appointmentId)) return null;
+  const [view] = await appointmentViews(
+    and(eq(appointments.id, appointmentId), concerns(viewer))!,
+    now,
+  );
+  return view ?? null;
 }

@@ -95,13 +95,10 @@ describe('booking a doctor', () => {
     expect(
       await bookAppointment(resident, { slotId: elsewhere!.id, patient: { kind: 'self' } }, now),
     ).toEqual({ ok: false, error: 'otherClinic' });
-    const [endocrinologist] = await freeSlots('endocrinologist');
+    // The resident holds referrals to a cardiologist and an endocrinologist, not to a neurologist.
+    const [neurologist] = await freeSlots('neurologist');
     expect(
-      await bookAppointment(
-        resident,
-        { slotId: endocrinologist!.id, patient: { kind: 'self' } },
-        now,
-      ),
+      await bookAppointment(resident, { slotId: neurologist!.id, patient: { kind: 'self' } }, now),
     ).toEqual({ ok: false, error: 'referralRequired' });
     const [dentist] = await freeSlots('dentist');
     expect(
