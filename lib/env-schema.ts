@@ -1,5 +1,6 @@
 // The environment's shape, validated once at server start (instrumentation.ts) and on first use.
 import { z } from 'zod';
+import { DEFAULT_DIRECT_SPECIALTIES, DISTRICT, parseDirectSpecialties } from './health/specialties';
 import { parseWindowConfig } from './housing/window-config';
 
 const flag = z
@@ -18,6 +19,21 @@ const readingWindow = (fallback: string) =>
       ctx.addIssue({ code: 'custom', message: parsed.message });
       return z.NEVER;
     });
+
+/** The specialists a resident books without a referral: comma-separated specialty codes. */
+const directSpecialties = z
+  .string()
+  .default(DEFAULT_DIRECT_SPECIALTIES.join(','))
+  .transform((text, ctx) => {
+    const parsed = parseDirectSpecialties(text);
+    if (!parsed.ok) {
+      ctx.addIssue({ code: 'custom', message: parsed.message });
+      return z.NEVER;
+    }
+    // The first visit to a district doctor is always self-booked (needsReferral ignores the list
+    // for them too), so a list that leaves them out still means them.
+    return [...new Set([...DISTRICT, ...parsed.specialties])];
+  });
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -38,6 +54,8 @@ const schema = z.object({
   /** Water readings: the 15th to the 3rd of the next month (Moscow practice; federal default "by the 25th"). */
   READING_WINDOW_WATER: readingWindow('15-3'),
   READING_WINDOW_ELECTRICITY: readingWindow('15-26'),
+  /** Unset: Moscow's list of specialists booked without a referral, plus the district doctors. */
+  DIRECT_BOOKING_SPECIALTIES: directSpecialties,
   /** The sandbox acquirer's callback signing secret; unset: derived from AUTH_SECRET. */
   PAYMENTS_SANDBOX_SECRET: z.string().min(32).optional(),
   /** The base URL the sandbox posts confirmations to; unset: this server over loopback (PORT). */

@@ -18,11 +18,11 @@ import type { Viewer } from '@/lib/auth/roles';
 import {
   canChange,
   checkBooking,
-  DEFAULT_DIRECT_SPECIALTIES,
   isSpecialty,
   type BookingError,
   type Specialty,
 } from '@/lib/health';
+import { env } from '@/lib/env';
 import { moscowDate } from '@/lib/housing/period';
 import { isUuid } from '@/lib/registry/identifiers';
 import { recordUse } from './usage';
@@ -49,7 +49,7 @@ export type BookResult =
 export const ADULT = '1900-01-01';
 
 /** The specialties this deployment lets residents book without a referral (district doctors always). */
-export const directSpecialties = (): readonly Specialty[] => DEFAULT_DIRECT_SPECIALTIES;
+export const directSpecialties = (): readonly Specialty[] => env().DIRECT_BOOKING_SPECIALTIES;
 
 export type PatientRow = {
   userId: string | null;

@@ -6,16 +6,28 @@ import { canUseResidentServices } from '@/lib/auth/policy';
 import type { Viewer } from '@/lib/auth/roles';
 import { env } from '@/lib/env';
 import { dueThisMonth, type DueApartment, type DueItem } from '@/lib/housing/due';
+import { listAppointments } from './appointments';
 
 export type { DueItem };
 
 /**
  * «Due this month» for the cabinet: open reading windows, the latest ЕПД and meter verification of
  * the viewer's own apartments only, with the reading windows this deployment configures (the same
- * as the readings pages). Empty for nobody signed in or nothing linked.
+ * as the readings pages), and the upcoming doctor's appointments of the viewer and the children they
+ * represent. Empty for nobody signed in or nothing linked or booked.
  */
 export async function getDueThisMonth(viewer: Viewer | null, now: Date): Promise<DueItem[]> {
   if (!canUseResidentServices(viewer)) return [];
+  const [apartmentsDue, { upcoming }] = await Promise.all([
+    dueApartments(viewer),
+    listAppointments(viewer, now),
+  ]);
+  const { READING_WINDOW_WATER: water, READING_WINDOW_ELECTRICITY: electricity } = env();
+  return dueThisMonth(apartmentsDue, now, { water, electricity }, upcoming);
+}
+
+/** The viewer's own apartments with what «due this month» needs of their meters and ЕПД. */
+async function dueApartments(viewer: Viewer): Promise<DueApartment[]> {
   const linked = await db
     .select({ id: apartments.id, building: apartments.building, flat: apartments.flat })
     .from(apartmentLinks)
@@ -53,7 +65,7 @@ export async function getDueThisMonth(viewer: Viewer | null, now: Date): Promise
       .orderBy(epds.apartmentId, desc(epds.period)),
   ]);
 
-  const input: DueApartment[] = linked.map((apartment) => {
+  return linked.map((apartment) => {
     const epd = epdRows.find((e) => e.apartmentId === apartment.id);
     return {
       ...apartment,
@@ -71,6 +83,4 @@ export async function getDueThisMonth(viewer: Viewer | null, now: Date): Promise
         : null,
     };
   });
-  const { READING_WINDOW_WATER: water, READING_WINDOW_ELECTRICITY: electricity } = env();
-  return dueThisMonth(input, now, { water, electricity });
 }

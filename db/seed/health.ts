@@ -10,12 +10,13 @@ import {
   referrals,
   users,
 } from '@/db/schema';
+import { addDays, nextWorkingWeekday } from '@/lib/health';
 import { moscowDate } from '@/lib/housing/period';
 import { personName } from './names';
 import { createRandom } from './random';
 
-// The clinics' doctors and their weekly hours, who is attached where, and a referral or two for the
-// demo family. Deterministic and idempotent like the rest of the seed.
+// The clinics' doctors and their weekly hours, who is attached where, and referrals for the demo
+// family. Deterministic and idempotent like the rest of the seed.
 
 /** Each clinic's staff: specialty, how many, and the week they work (ISO weekday → Moscow hours). */
 const staff: {
@@ -106,11 +107,8 @@ const staff: {
   { specialty: 'endocrinologist', count: 1, week: () => [[5, '10:00', '11:00']] },
 ];
 
-/** A calendar day `n` days after `day` (both `YYYY-MM-DD`). */
-const addDays = (day: string, n: number) =>
-  new Date(Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10) + n))
-    .toISOString()
-    .slice(0, 10);
+/** How far ahead the demo endocrinologist's leave reaches: as long as the demo referrals last. */
+const LEAVE_DAYS = 60;
 
 export async function seedHealth(db: Db, now: Date): Promise<void> {
   const random = createRandom(20141202);
@@ -160,8 +158,34 @@ export async function seedHealth(db: Db, now: Date): Promise<void> {
       .onConflictDoNothing();
   }
 
-  // Attachments: the demo accounts by their apartment's district, every child to a clinic.
   const byDistrict = new Map(clinicRows.map((c) => [c.district, c.id]));
+  const residentClinic = byDistrict.get('Хамовники') ?? clinicRows[0]!.id;
+
+  // The demo's waitlist story: the demo family's endocrinologist is on leave but for one Friday,
+  // whose two slots are not enough for three referrals, so the third patient joins the waitlist.
+  // The first working Friday after today, so the slots job always has that day in its 14 days
+  // (except in the New Year holidays, whose Fridays are days off).
+  const oneFriday = nextWorkingWeekday(today, 5);
+  const [endocrinologist] = await db
+    .select({ id: doctors.id })
+    .from(doctors)
+    .where(and(eq(doctors.clinicId, residentClinic), eq(doctors.specialty, 'endocrinologist')));
+  if (endocrinologist) {
+    await db
+      .insert(doctorDaysOff)
+      .values(
+        Array.from({ length: LEAVE_DAYS + 1 }, (_, n) => addDays(today, n))
+          .filter((day) => day !== oneFriday)
+          .map((day) => ({ doctorId: endocrinologist.id, day })),
+      )
+      .onConflictDoNothing();
+    // Seeding again on a later day picks a later Friday, which an earlier run's leave covers.
+    await db
+      .delete(doctorDaysOff)
+      .where(and(eq(doctorDaysOff.doctorId, endocrinologist.id), eq(doctorDaysOff.day, oneFriday)));
+  }
+
+  // Attachments: the demo accounts by their apartment's district, every child to a clinic.
   const demo = await db
     .select({ id: users.id, email: users.email })
     .from(users)
@@ -181,7 +205,6 @@ export async function seedHealth(db: Db, now: Date): Promise<void> {
     .leftJoin(clinicAttachments, eq(clinicAttachments.childId, children.id))
     .where(isNull(clinicAttachments.id))
     .orderBy(children.birthCertificate);
-  const residentClinic = byDistrict.get('Хамовники') ?? clinicRows[0]!.id;
   for (const [i, child] of unattached.entries()) {
     const demoChild = ['IV-МЮ 123456', 'II-МЮ 654321'].includes(child.certificate);
     await db
@@ -193,16 +216,31 @@ export async function seedHealth(db: Db, now: Date): Promise<void> {
       .onConflictDoNothing();
   }
 
-  // The demo resident has a referral to a cardiologist; the elder child one to an ophthalmologist is not
-  // needed (self-booked), so the younger has one to a neurologist.
+  // Referrals of the demo family: the resident to a cardiologist, the younger child to a
+  // neurologist (an ophthalmologist is self-booked), and all three to the endocrinologist above.
   const resident = demo.find((u) => u.email === 'resident@moygorod.test');
-  const [younger] = await db
-    .select({ id: children.id })
+  const demoChildren = await db
+    .select({ id: children.id, certificate: children.birthCertificate })
     .from(children)
-    .where(eq(children.birthCertificate, 'II-МЮ 654321'));
+    .where(inArray(children.birthCertificate, ['IV-МЮ 123456', 'II-МЮ 654321']));
+  const elder = demoChildren.find((c) => c.certificate === 'IV-МЮ 123456');
+  const younger = demoChildren.find((c) => c.certificate === 'II-МЮ 654321');
   const wanted = [
-    ...(resident ? [{ userId: resident.id, childId: null, specialty: 'cardiologist' }] : []),
-    ...(younger ? [{ userId: null, childId: younger.id, specialty: 'neurologist' }] : []),
+    ...(resident
+      ? ['cardiologist', 'endocrinologist'].map((specialty) => ({
+          userId: resident.id,
+          childId: null,
+          specialty,
+        }))
+      : []),
+    ...(elder ? [{ userId: null, childId: elder.id, specialty: 'endocrinologist' }] : []),
+    ...(younger
+      ? ['neurologist', 'endocrinologist'].map((specialty) => ({
+          userId: null,
+          childId: younger.id,
+          specialty,
+        }))
+      : []),
   ];
   for (const r of wanted) {
     const [have] = await db
@@ -215,6 +253,8 @@ export async function seedHealth(db: Db, now: Date): Promise<void> {
         ),
       );
     if (have) continue;
-    await db.insert(referrals).values({ ...r, issuedOn: today, validUntil: addDays(today, 60) });
+    await db
+      .insert(referrals)
+      .values({ ...r, issuedOn: today, validUntil: addDays(today, LEAVE_DAYS) });
   }
 }

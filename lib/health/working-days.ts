@@ -1,4 +1,4 @@
-import { addDays, dayParts, isoWeekday } from './calendar-days';
+import { addDays, dayParts, isoWeekday, type IsoWeekday } from './calendar-days';
 
 // Working days by the Labour Code, art. 112: the fixed non-working holidays and the weekends.
 // A holiday on a Saturday or Sunday moves the day off to the next working day (part 2), except the
@@ -38,6 +38,14 @@ export function addWorkingDays(day: string, n: number): string {
     current = addDays(current, 1);
     if (isWorkingDay(current)) left--;
   }
+  return current;
+}
+
+/** The first working day after `day` (never `day` itself) that falls on an ISO `weekday` (1–5). */
+export function nextWorkingWeekday(day: string, weekday: IsoWeekday): string {
+  if (weekday > 5) throw new RangeError(`a weekend is never a working day: ${weekday}`);
+  let current = addDays(day, 1);
+  while (isoWeekday(current) !== weekday || !isWorkingDay(current)) current = addDays(current, 1);
   return current;
 }
 

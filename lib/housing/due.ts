@@ -16,12 +16,19 @@ import {
 } from './window';
 
 // «Due this month» in the cabinet: what a resident has to do soon for each linked apartment — send
-// readings while the window is open, pay the latest ЕПД by the 10th, have a meter verified.
+// readings while the window is open, pay the latest ЕПД by the 10th, have a meter verified — and
+// where they have to be: their own and their children's doctor's appointments.
 
 /** A meter's verification is brought up this many days before it expires. */
 export const VERIFICATION_REMINDER_DAYS = 60;
 /** An open window is flagged as closing in its last this-many days (72 hours before it closes). */
 export const WINDOW_CLOSING_SOON_DAYS = 3;
+
+/**
+ * Appointments are brought up within the next 30 days rather than to the end of the calendar month,
+ * so one early next month is not missing on the 30th.
+ */
+export const APPOINTMENT_REMINDER_DAYS = 30;
 
 const DAY_MS = 86_400_000;
 
@@ -38,6 +45,18 @@ export type DueApartment = DueApartmentRef & {
   }[];
   /** The ЕПД of the apartment's latest generated period (no payments exist yet: it is what is owed). */
   latestEpd: { id: string; period: Period; dueDate: string; totalKopecks: number } | null;
+};
+
+/** A booked appointment of the resident or of a child they represent (as the health DAL lists it). */
+export type DueAppointment = {
+  id: string;
+  start: Date;
+  specialty: string;
+  doctorName: string;
+  room: string;
+  clinicName: string;
+  /** Null for the resident themselves. */
+  child: { fullName: string } | null;
 };
 
 export type DueItem =
@@ -72,23 +91,45 @@ export type DueItem =
       verifiedUntil: string;
       daysLeft: number;
       expired: boolean;
+    }
+  | {
+      type: 'appointment';
+      appointmentId: string;
+      start: Date;
+      /** The appointment's Moscow day. */
+      day: string;
+      specialty: string;
+      doctorName: string;
+      room: string;
+      clinicName: string;
+      childName: string | null;
     };
 
 const readingKindOf = (kind: MeterKind): ReadingKind =>
   kind === 'electricity' ? 'electricity' : 'water';
 
-const deadlineOf = (item: DueItem): string =>
-  item.type === 'readings'
-    ? item.closesOn
-    : item.type === 'epd'
-      ? item.dueDate
-      : item.verifiedUntil;
+const deadlineOf = (item: DueItem): string => {
+  switch (item.type) {
+    case 'readings':
+      return item.closesOn;
+    case 'epd':
+      return item.dueDate;
+    case 'verification':
+      return item.verifiedUntil;
+    case 'appointment':
+      return item.day;
+  }
+};
 
-/** Everything due for the apartments at `now`, the earliest deadline first (so what is overdue leads). */
+/**
+ * Everything due for the apartments and the appointments at `now`, the earliest deadline first (so
+ * what is overdue leads).
+ */
 export function dueThisMonth(
   apartments: readonly DueApartment[],
   now: Date,
   windows: Readonly<Record<ReadingKind, WindowConfig>> = defaultWindows,
+  appointments: readonly DueAppointment[] = [],
 ): DueItem[] {
   const items: DueItem[] = [];
   const openWindows = (['water', 'electricity'] as const).map((kind) => ({
@@ -153,6 +194,25 @@ export function dueThisMonth(
     }
   }
 
-  // A stable sort: within one day, an apartment's items keep the order above.
+  const horizon = now.getTime() + APPOINTMENT_REMINDER_DAYS * DAY_MS;
+  const soon = appointments
+    .filter((a) => a.start > now && a.start.getTime() <= horizon)
+    .sort((a, b) => a.start.getTime() - b.start.getTime());
+  for (const a of soon) {
+    items.push({
+      type: 'appointment',
+      appointmentId: a.id,
+      start: a.start,
+      day: moscowDate(a.start),
+      specialty: a.specialty,
+      doctorName: a.doctorName,
+      room: a.room,
+      clinicName: a.clinicName,
+      childName: a.child?.fullName ?? null,
+    });
+  }
+
+  // A stable sort: within one day, an apartment's items keep the order above, and appointments
+  // follow them by their time.
   return items.sort((a, b) => deadlineOf(a).localeCompare(deadlineOf(b)));
 }

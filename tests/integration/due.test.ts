@@ -1,10 +1,18 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import { getDueThisMonth, type DueItem } from '@/db/queries/due';
 import { generateEpds, listEpds } from '@/db/queries/epd';
 import { getReadingsOverview, submitReadings } from '@/db/queries/readings';
-import { apartments } from '@/db/schema';
+import {
+  appointments,
+  apartments,
+  children,
+  clinicAttachments,
+  doctors,
+  slots,
+  users,
+} from '@/db/schema';
 import { demoRecords } from '@/db/seed';
 import { dueSoonDemoMeter, housingSeedPeriod, overdueDemoMeter } from '@/db/seed/housing';
 import { addMonths, fromThousandths, moscowTime, periodParts, toThousandths } from '@/lib/housing';
@@ -125,11 +133,92 @@ describe('due this month: whose items', () => {
     const items = await getDueThisMonth(neighbour, inWaterWindow);
 
     expect(items.length).toBeGreaterThan(0);
-    expect(new Set(items.map((i) => i.apartment.id))).toEqual(new Set([own]));
+    expect(new Set(items.map((i) => (i.type === 'appointment' ? i.type : i.apartment.id)))).toEqual(
+      new Set([own]),
+    );
   });
 
   it('is empty for a resident with nothing linked and for nobody signed in', async () => {
     expect(await getDueThisMonth(await newResident(), inWaterWindow)).toEqual([]);
     expect(await getDueThisMonth(null, inWaterWindow)).toEqual([]);
+  });
+});
+
+describe('due this month: doctor’s appointments', () => {
+  const DAY = 24 * 60 * 60 * 1000;
+  const inDays = (n: number) => new Date(Math.floor((today.getTime() + n * DAY) / 60_000) * 60_000);
+  let counter = 0;
+
+  /** A booking written straight to the database, on a slot of a doctor of the resident's clinic. */
+  async function booking(
+    bookedBy: string,
+    patient: { userId: string } | { childId: string },
+    specialty: string,
+    startsAt: Date,
+    status: 'booked' | 'cancelled' = 'booked',
+  ) {
+    const [attachment] = await db
+      .select({ clinicId: clinicAttachments.clinicId })
+      .from(clinicAttachments)
+      .innerJoin(users, eq(users.id, clinicAttachments.userId))
+      .where(eq(users.email, 'resident@moygorod.test'));
+    const [doctor] = await db
+      .select({ id: doctors.id, fullName: doctors.fullName })
+      .from(doctors)
+      .where(and(eq(doctors.clinicId, attachment!.clinicId), eq(doctors.specialty, specialty)))
+      .limit(1);
+    const [slot] = await db
+      .insert(slots)
+      .values({ doctorId: doctor!.id, startsAt, minutes: 20 })
+      .returning({ id: slots.id });
+    counter += 1;
+    await db.insert(appointments).values({
+      number: `З-due-${counter}`,
+      slotId: slot!.id,
+      specialty,
+      bookedBy,
+      status,
+      ...patient,
+    });
+    return doctor!.fullName;
+  }
+
+  it('brings up the booked appointments of the next 30 days, the resident’s and their child’s', async () => {
+    const resident = await viewerOf('resident@moygorod.test');
+    const [younger] = await db
+      .select({ id: children.id, fullName: children.fullName })
+      .from(children)
+      .where(eq(children.birthCertificate, demoRecords.residentChildren[1].birthCertificate));
+    const self = { userId: resident.id };
+    const surgeon = await booking(resident.id, self, 'surgeon', inDays(2));
+    const neurologist = await booking(
+      resident.id,
+      { childId: younger!.id },
+      'neurologist',
+      inDays(5),
+    );
+    await booking(resident.id, self, 'dentist', inDays(3), 'cancelled');
+    await booking(resident.id, self, 'urologist', inDays(40));
+
+    const items = ofType(await getDueThisMonth(resident, today), 'appointment');
+    expect(
+      items.map((i) => ({ specialty: i.specialty, doctor: i.doctorName, child: i.childName })),
+    ).toEqual([
+      { specialty: 'surgeon', doctor: surgeon, child: null },
+      { specialty: 'neurologist', doctor: neurologist, child: younger!.fullName },
+    ]);
+    expect(items[0]!.start).toEqual(inDays(2));
+
+    // Another resident sees none of them.
+    const neighbour = await viewerOf('neighbour@moygorod.test');
+    expect(ofType(await getDueThisMonth(neighbour, today), 'appointment')).toEqual([]);
+  });
+
+  it('shows a resident with no apartment linked their appointment alone', async () => {
+    const stranger = await newResident();
+    await booking(stranger.id, { userId: stranger.id }, 'ophthalmologist', inDays(1));
+
+    const items = await getDueThisMonth(stranger, today);
+    expect(items.map((i) => i.type)).toEqual(['appointment']);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadEnv } from '@/lib/env-schema';
+import { DEFAULT_DIRECT_SPECIALTIES, needsReferral } from '@/lib/health';
 
 const secret = 'x'.repeat(32);
 
@@ -30,5 +31,31 @@ describe('environment at start', () => {
     });
     expect(env.DATABASE_URL).toBe('postgres://u@127.0.0.1:5432/city');
     expect(env.DATABASE_POOL_SIZE).toBe(20);
+  });
+});
+
+describe('specialists booked without a referral (DIRECT_BOOKING_SPECIALTIES)', () => {
+  const direct = (value?: string) =>
+    loadEnv({ AUTH_SECRET: secret, DIRECT_BOOKING_SPECIALTIES: value }).DIRECT_BOOKING_SPECIALTIES;
+
+  it('is Moscow’s list when unset or empty', () => {
+    expect(direct()).toEqual(DEFAULT_DIRECT_SPECIALTIES);
+    expect(direct('')).toEqual(DEFAULT_DIRECT_SPECIALTIES);
+  });
+
+  it('takes a configured list, and the district doctors stay direct whatever it says', () => {
+    const list = direct(' cardiologist, dentist ');
+    expect([...list].sort()).toEqual(
+      ['cardiologist', 'dentist', 'gp', 'pediatrician', 'therapist'].sort(),
+    );
+    expect(needsReferral('cardiologist', list)).toBe(false);
+    expect(needsReferral('surgeon', list)).toBe(true);
+    expect([...direct(',')].sort()).toEqual(['gp', 'pediatrician', 'therapist']);
+  });
+
+  it('stops the start on an unknown code, naming it', () => {
+    expect(() => direct('dentist,cardiolog,psychic')).toThrowError(
+      /DIRECT_BOOKING_SPECIALTIES: unknown specialties "cardiolog", "psychic"; known: therapist/,
+    );
   });
 });

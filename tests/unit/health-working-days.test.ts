@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addWorkingDays, isWorkingDay } from '@/lib/health';
+import { addWorkingDays, isWorkingDay, nextWorkingWeekday } from '@/lib/health';
 
 describe('working days (Labour Code art. 112)', () => {
   it.each([
@@ -40,5 +40,20 @@ describe('working days (Labour Code art. 112)', () => {
 
   it.each([0, -1, 1.5])('refuses to add %s working days', (n) => {
     expect(() => addWorkingDays('2014-12-15', n)).toThrow(RangeError);
+  });
+
+  // The seed's one working Friday of the endocrinologist (db/seed/health.ts) is chosen this way.
+  it.each([
+    ['2026-12-03', '2026-12-04'], // a Thursday: tomorrow
+    ['2026-12-04', '2026-12-11'], // a Friday: the day itself never counts
+    ['2026-11-28', '2026-12-04'], // a Saturday
+    ['2029-02-22', '2029-03-02'], // 23 February 2029 is a Friday
+    ['2026-12-30', '2027-01-15'], // 1 and 8 January 2027 are Fridays inside the New Year holidays
+  ])('the first working Friday after %s is %s', (day, expected) => {
+    expect(nextWorkingWeekday(day, 5)).toBe(expected);
+  });
+
+  it('refuses a weekend weekday, which would never be found', () => {
+    expect(() => nextWorkingWeekday('2026-12-03', 6)).toThrow(RangeError);
   });
 });

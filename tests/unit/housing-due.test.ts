@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { dueThisMonth, type DueApartment, type DueItem } from '@/lib/housing/due';
+import {
+  dueThisMonth,
+  type DueAppointment,
+  type DueApartment,
+  type DueItem,
+} from '@/lib/housing/due';
 
 const at = (instant: string) => new Date(instant);
 
@@ -27,6 +32,18 @@ const waterAndPower: MeterSpec[] = [
   { kind: 'hot_water' },
   { kind: 'electricity' },
 ];
+
+function appointment(start: string, child: string | null = null): DueAppointment {
+  return {
+    id: `appointment-${start}`,
+    start: at(start),
+    specialty: 'therapist',
+    doctorName: 'Смирнова Анна Сергеевна',
+    room: '112',
+    clinicName: 'Городская поликлиника № 3',
+    child: child ? { fullName: child } : null,
+  };
+}
 
 const ofType = <T extends DueItem['type']>(items: DueItem[], type: T) =>
   items.filter((i): i is Extract<DueItem, { type: T }> => i.type === type);
@@ -272,12 +289,66 @@ describe('the order of «due this month»', () => {
       id: 'flat-27',
       flat: '27',
     };
-    const items = dueThisMonth([home, dacha], at('2014-11-20T12:00:00+03:00'));
-    expect(items.map((i) => `${i.type}:${i.apartment.flat}`)).toEqual([
+    const items = dueThisMonth([home, dacha], at('2014-11-20T12:00:00+03:00'), undefined, [
+      appointment('2014-12-03T09:00:00+03:00'),
+      appointment('2014-11-25T16:00:00+03:00'),
+    ]);
+    expect(
+      items.map((i) => `${i.type}:${i.type === 'appointment' ? i.day : i.apartment.flat}`),
+    ).toEqual([
       'verification:27',
       'epd:15',
+      'appointment:2014-11-25',
       'readings:15',
+      'appointment:2014-12-03',
       'verification:15',
     ]);
+  });
+});
+
+describe('doctor’s appointments in «due this month»', () => {
+  const now = '2014-11-20T12:00:00+03:00';
+  const appointmentsDue = (appointments: DueAppointment[]) =>
+    ofType(dueThisMonth([], at(now), undefined, appointments), 'appointment').map((i) => ({
+      start: i.start.toISOString(),
+      day: i.day,
+      childName: i.childName,
+    }));
+
+  it('lists those of the next 30 days, soonest first, naming the child', () => {
+    expect(
+      appointmentsDue([
+        appointment('2014-12-20T12:00:00+03:00'),
+        appointment('2014-11-21T01:30:00+03:00', 'Иванова Полина Дмитриевна'),
+      ]),
+    ).toEqual([
+      // 22:30 UTC on the 20th is the 21st in Moscow.
+      {
+        start: '2014-11-20T22:30:00.000Z',
+        day: '2014-11-21',
+        childName: 'Иванова Полина Дмитриевна',
+      },
+      { start: '2014-12-20T09:00:00.000Z', day: '2014-12-20', childName: null },
+    ]);
+  });
+
+  it.each([
+    ['one already begun', '2014-11-20T11:45:00+03:00'],
+    ['one more than 30 days ahead', '2014-12-20T12:01:00+03:00'],
+  ])('leaves out %s', (_, start) => {
+    expect(appointmentsDue([appointment(start)])).toEqual([]);
+  });
+
+  it('carries what the card shows: the specialty, the doctor and their room, the clinic', () => {
+    const [item] = dueThisMonth([], at(now), undefined, [appointment('2014-11-24T10:15:00+03:00')]);
+    expect(item).toMatchObject({
+      type: 'appointment',
+      appointmentId: 'appointment-2014-11-24T10:15:00+03:00',
+      specialty: 'therapist',
+      doctorName: 'Смирнова Анна Сергеевна',
+      room: '112',
+      clinicName: 'Городская поликлиника № 3',
+      childName: null,
+    });
   });
 });

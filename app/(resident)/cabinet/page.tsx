@@ -115,7 +115,8 @@ export default async function CabinetPage({
         {isKind(unlinked) && <Flash>{t(`flash.unlinked.${unlinked}`)}</Flash>}
       </div>
 
-      {cabinet.apartments.length > 0 && <DueThisMonth items={due} />}
+      {/* Without an apartment, only a booked appointment has anything to show here. */}
+      {(cabinet.apartments.length > 0 || due.length > 0) && <DueThisMonth items={due} />}
 
       <Section
         id="apartments"

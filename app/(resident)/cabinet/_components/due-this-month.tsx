@@ -1,13 +1,16 @@
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import type { DueItem } from '@/lib/housing/due';
 import { calendarDate } from '@/lib/cabinet/format';
+import { specialties } from '@/lib/health';
+import { resolveLocale } from '@/lib/i18n/config';
 import { kopecksToRoubles } from '@/lib/i18n/formats';
 
 type Shown = {
   key: string;
   href: string;
   title: string;
+  /** The apartment's address, or the clinic of an appointment. */
   address: string;
   /** «Срочно» or «Просрочено», in words as well as colour. */
   badge: string | null;
@@ -16,16 +19,32 @@ type Shown = {
 
 /** The cabinet's «Due this month»: each thing to do, leading to the page where it is done. */
 export async function DueThisMonth({ items }: { items: DueItem[] }) {
-  const [t, tc, format] = await Promise.all([
+  const [t, tc, format, locale] = await Promise.all([
     getTranslations('cabinet.due'),
     getTranslations('cabinet'),
     getFormatter(),
+    getLocale().then(resolveLocale),
   ]);
   const day = (date: string) => format.dateTime(calendarDate(date), 'dayMonth');
   const fullDay = (date: string) => format.dateTime(calendarDate(date), 'long');
   const month = (period: string) => format.dateTime(calendarDate(period), 'monthYear');
+  const specialtyName = (code: string) =>
+    specialties.find((s) => s.code === code)?.[locale] ?? code;
 
   const shown = items.map((item): Shown => {
+    if (item.type === 'appointment')
+      return {
+        key: `appointment-${item.appointmentId}`,
+        href: '/health/appointments',
+        title: t('appointment.title', { specialty: specialtyName(item.specialty) }),
+        badge: null,
+        address: item.clinicName,
+        details: [
+          t('appointment.when', { date: format.dateTime(item.start, 'dateTime') }),
+          t('appointment.doctor', { doctor: item.doctorName, room: item.room }),
+          ...(item.childName ? [t('appointment.patient', { name: item.childName })] : []),
+        ],
+      };
     const address = tc('apartment.title', {
       building: item.apartment.building,
       flat: item.apartment.flat,
