@@ -1,6 +1,6 @@
 // npm run db:migrate | db:seed | db:setup — against DATABASE_URL, or the embedded PGlite database.
 import { mkdirSync } from 'node:fs';
-import { openPglite, openPostgres } from '@/db/client';
+import { openPglite, openPostgres, type DbHandle } from '@/db/client';
 import { migrateDb } from '@/db/migrate';
 import { seed } from '@/db/seed';
 
@@ -23,6 +23,11 @@ async function main() {
     if (command === 'seed' || command === 'setup') {
       const summary = await seed(handle.db);
       console.log(`[db] seeded ${where}:`, JSON.stringify(summary));
+      // The doctors' next 14 days of slots, so the demo can book at once (the server's hourly job
+      // keeps them coming). The Data Access Layer takes the process's database from globalThis.
+      (globalThis as unknown as { __moyGorodDb?: DbHandle }).__moyGorodDb = handle;
+      const { generateSlots } = await import('@/db/queries/health-slots');
+      console.log(`[db] doctors' slots: ${await generateSlots(new Date())} added`);
     }
   } finally {
     await handle.close();

@@ -99,7 +99,7 @@ export async function offerFreedSlot(tx: Tx, slotId: string, now: Date): Promise
           room: slot.room,
           when: moscowStamp(slot.start),
           until: moscowStamp(expires),
-          patient: child?.fullName ?? '',
+          patient: child?.fullName ?? 'self',
         },
         href: `/health/appointments/waitlist#${offered.id}`,
       },

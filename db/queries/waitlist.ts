@@ -300,18 +300,18 @@ export async function expireOffers(now: Date): Promise<number> {
       slotId: waitlistEntries.offeredSlotId,
     });
   for (const entry of lapsed) {
-    const [slot] = entry.slotId
-      ? await db.select({ start: slots.startsAt }).from(slots).where(eq(slots.id, entry.slotId))
-      : [];
+    // An offer always names its slot (the status and the column are set together).
+    const slotId = entry.slotId!;
+    const [slot] = await db
+      .select({ start: slots.startsAt })
+      .from(slots)
+      .where(eq(slots.id, slotId));
     await postNotification(entry.addedBy, {
       kind: 'waitlistOfferLapsed',
-      params: { specialty: entry.specialty, when: slot ? moscowStamp(slot.start) : '' },
+      params: { specialty: entry.specialty, when: moscowStamp(slot!.start) },
       href: '/health/appointments',
     });
-    if (entry.slotId) {
-      const slotId = entry.slotId;
-      await postAll(await db.transaction((tx) => offerFreedSlot(tx, slotId, now)));
-    }
+    await postAll(await db.transaction((tx) => offerFreedSlot(tx, slotId, now)));
   }
   return lapsed.length;
 }

@@ -56,7 +56,7 @@ export const services = [
     slug: 'doctor-appointments',
     group: 'health',
     route: '/health/appointments',
-    available: false,
+    available: true,
     // A child is needed only to book for them, so no record is required up front.
     needs: { signIn: true, record: null },
     usage2014: 3_500_000,

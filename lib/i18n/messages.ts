@@ -12,6 +12,7 @@ const areas = [
   'housing',
   'meters',
   'payments',
+  'health',
 ] as const;
 export type Area = (typeof areas)[number];
 
