@@ -1,0 +1,181 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible } from './support/a11y';
+import { demo, signIn } from './support/session';
+
+// Doctor appointments as the demo family books them. Each test keeps to its own specialty (the
+// therapist, the paediatrician, the endocrinologist), since a patient holds one booking per specialty
+// and the tests run side by side. The seed gives the family's endocrinologist one working Friday,
+// two slots, for three referrals: the waitlist story.
+
+const younger = 'Иванова Полина Дмитриевна';
+const elder = 'Иванов Артём Дмитриевич';
+
+/** The booking page's steps: the patient, the specialty, the doctor (when there is a choice). */
+async function openSpecialty(page: Page, patient: RegExp | string, specialty: string) {
+  await page.goto('/health/appointments/new');
+  await expect(page.getByRole('heading', { name: 'Кого записать' })).toBeVisible();
+  await page.getByRole('link', { name: patient }).click();
+  await page.getByRole('link', { name: specialty, exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Выберите врача' })).toBeVisible();
+}
+
+/** The free times of the first doctor who has any. */
+async function openFirstDoctor(page: Page) {
+  const times = page.getByRole('heading', { name: /^Свободное время/ });
+  if (!(await times.isVisible())) {
+    await page
+      .getByRole('link', { name: /кабинет/ })
+      .filter({ hasText: 'Ближайшее время' })
+      .first()
+      .click();
+  }
+  await expect(times).toBeVisible();
+}
+
+/** The time buttons of the chosen doctor, in order. */
+const timeButtons = (page: Page) =>
+  page.getByRole('group', { name: 'Нажмите на время, чтобы записаться.' }).getByRole('button');
+
+/** Books the time at `index` and waits for the ticket; returns the ticket's number. */
+async function bookTime(page: Page, index = 0): Promise<string> {
+  await timeButtons(page).nth(index).click();
+  await page.waitForURL(/\/health\/appointments\/[0-9a-f-]{36}\?booked=1$/);
+  await expect(page.getByText('Вы записаны к врачу.')).toBeVisible();
+  const heading = await page.getByRole('heading', { name: /^Талон № З-/ }).innerText();
+  return heading.replace('Талон № ', '');
+}
+
+test('book the district therapist for oneself, add it to a calendar, move it and cancel it', async ({
+  page,
+}) => {
+  await signIn(page, demo.resident, undefined, '/health/appointments');
+  await expect(page.getByRole('heading', { name: 'Мои записи к врачу' })).toBeVisible();
+  await expectAccessible(page);
+
+  await openSpecialty(page, /\(вы\)/, 'Терапевт участковый');
+  await openFirstDoctor(page);
+  await expectAccessible(page);
+  const firstTime = await timeButtons(page).first().innerText();
+  const number = await bookTime(page);
+  await expect(page.getByText(firstTime.split(',')[0]!).first()).toBeVisible();
+  await expectAccessible(page);
+
+  // The ticket as a calendar event.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Добавить в календарь (.ics)' }).click(),
+  ]);
+  const ics = await download.createReadStream().then(async (stream) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  });
+  expect(ics).toContain('BEGIN:VCALENDAR');
+  expect(ics).toContain(number);
+
+  // Moving: another time of the same specialty; the ticket gets a new number, the old time is freed.
+  await page.getByRole('link', { name: 'Перенести' }).click();
+  await expect(page.getByRole('heading', { name: 'Перенести запись' })).toBeVisible();
+  await openFirstDoctor(page);
+  await timeButtons(page).nth(1).click();
+  await page.waitForURL(/\?moved=1$/);
+  await expect(page.getByText('Запись перенесена.')).toBeVisible();
+  const moved = (await page.getByRole('heading', { name: /^Талон № З-/ }).innerText()).replace(
+    'Талон № ',
+    '',
+  );
+  expect(moved).not.toBe(number);
+
+  // The list shows it among the upcoming; the cabinet lists it as due.
+  await page.goto('/cabinet');
+  await expect(page.getByRole('link', { name: /Терапевт участковый/ }).first()).toBeVisible();
+
+  // Cancelling asks first, then the appointment leaves the upcoming list.
+  await page.goto('/health/appointments');
+  const upcoming = page.getByRole('region', { name: 'Предстоящие приёмы' });
+  const therapist = upcoming.getByRole('heading', { name: 'Терапевт участковый' });
+  await expect(therapist).toBeVisible();
+  await upcoming
+    .getByRole('listitem')
+    .filter({ hasText: 'Терапевт участковый' })
+    .getByRole('link', { name: /Отменить/ })
+    .click();
+  await expect(page.getByRole('heading', { name: 'Отменить запись?' })).toBeVisible();
+  await page.getByRole('button', { name: 'Отменить запись' }).click();
+  await page.waitForURL(/\?cancelled=1$/);
+  await expect(page.getByText('Запись отменена.')).toBeVisible();
+  await expect(therapist).toHaveCount(0);
+  await expectAccessible(page);
+});
+
+test('book the district paediatrician for a child one represents', async ({ page }) => {
+  await signIn(page, demo.resident, undefined, '/health/appointments/new');
+  // A child is booked to the paediatrician; the adults' therapist is not offered for her.
+  await page.getByRole('link', { name: younger }).click();
+  await expect(page.getByRole('link', { name: 'Терапевт участковый', exact: true })).toHaveCount(0);
+  await page.getByRole('link', { name: 'Педиатр участковый', exact: true }).click();
+  await openFirstDoctor(page);
+  await bookTime(page);
+  await expect(page.getByText(younger)).toBeVisible();
+  await expectAccessible(page);
+
+  // Booked once per specialty: the booking page now points to the appointment instead.
+  await page.goto('/health/appointments/new');
+  await page.getByRole('link', { name: younger }).click();
+  await expect(page.getByText(/Вы уже записаны:/)).toBeVisible();
+
+  // Cancelled again, so a retry of this test starts from the same place.
+  await page.getByRole('link', { name: /Перенести или отменить запись/ }).click();
+  await page.getByRole('link', { name: 'Отменить запись' }).click();
+  await page.getByRole('button', { name: 'Отменить запись' }).click();
+  await page.waitForURL(/\?cancelled=1$/);
+});
+
+test('the waitlist: nothing free for the third referral, a cancellation is offered to her and she takes it', async ({
+  page,
+}) => {
+  test.slow();
+  await signIn(page, demo.resident, undefined, '/health/appointments');
+
+  // The endocrinologist's only two times: one for the resident, one for the elder child.
+  await openSpecialty(page, /\(вы\)/, 'Эндокринолог');
+  await openFirstDoctor(page);
+  await expect(timeButtons(page)).toHaveCount(2);
+  await bookTime(page, 0);
+  const ownTicket = page.url();
+  await openSpecialty(page, elder, 'Эндокринолог');
+  await openFirstDoctor(page);
+  await expect(timeButtons(page)).toHaveCount(1);
+  await bookTime(page, 0);
+
+  // Nothing left within 14 working days for the younger child: she joins the waitlist.
+  await openSpecialty(page, younger, 'Эндокринолог');
+  await expect(
+    page.getByRole('heading', {
+      name: 'В ближайшие 14 рабочих дней свободного времени к этому врачу нет.',
+    }),
+  ).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Встать в лист ожидания' }).click();
+  await page.waitForURL(/\?joined=1/);
+  await expect(page.getByText('Вы в листе ожидания.')).toBeVisible();
+  await expect(page.getByText(/Место в очереди/)).toBeVisible();
+
+  // The resident cancels their own: the freed time is offered to her, and the inbox says so.
+  await page.goto(ownTicket.replace('?booked=1', ''));
+  await page.getByRole('link', { name: 'Отменить запись' }).click();
+  await page.getByRole('button', { name: 'Отменить запись' }).click();
+  await page.waitForURL(/\?cancelled=1$/);
+
+  await page.goto('/cabinet/notifications');
+  const offer = page.getByRole('button', { name: /^Перейти.*Освободилось время к эндокринологу/ });
+  await expect(offer.first()).toBeVisible();
+  await offer.first().click();
+  await expect(page.getByRole('heading', { name: 'Лист ожидания' })).toBeVisible();
+  await expect(page.getByText('Для вас удерживается время')).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Записаться на это время' }).click();
+  await page.waitForURL(/\?booked=1$/);
+  await expect(page.getByText(younger)).toBeVisible();
+  await expect(page.getByText('Эндокринолог')).toBeVisible();
+});
