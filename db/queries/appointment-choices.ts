@@ -25,7 +25,6 @@ import {
   type Specialty,
 } from '@/lib/health';
 import { moscowDate } from '@/lib/housing/period';
-import { isUuid } from '@/lib/registry/identifiers';
 import { ADULT, directSpecialties, type Patient } from './appointments';
 import { SLOT_DAYS } from './health-slots';
 
@@ -181,12 +180,14 @@ export type DoctorSlots = {
   freeCount: number;
 };
 
-export type FreeSlotDay = { day: string; slots: { id: string; start: Date; minutes: number }[] };
-
 export type FreeSlots = {
   doctors: DoctorSlots[];
-  /** The chosen doctor's free slots by Moscow day; empty when no doctor is chosen. */
-  days: FreeSlotDay[];
+  /** The chosen doctor's days with free time (Moscow days, soonest first) and how many on each. */
+  days: { day: string; count: number }[];
+  /** The day whose times are shown: the one asked for when it has free time, else the first. */
+  shownDay: string | null;
+  /** The chosen doctor's free times on the shown day. */
+  slots: { id: string; start: Date; minutes: number }[];
   /** The earliest free slot of any of the specialty's doctors, and whether it meets the target. */
   firstFree: Date | null;
   withinTarget: boolean;
@@ -200,9 +201,13 @@ const isFree = (now: Date) => sql`not exists (
     where w.offered_slot_id = ${slots.id} and w.status = 'offered'
       and w.offer_expires_at > ${now.toISOString()}::timestamptz)`;
 
+/** A slot's Moscow calendar day, `YYYY-MM-DD`, computed by PostgreSQL. */
+const moscowDay = sql<string>`to_char(${slots.startsAt} at time zone 'Europe/Moscow', 'YYYY-MM-DD')`;
+
 /**
  * The free slots of a specialty at the patient's clinic from now to the end of the slots horizon: each
- * doctor with their first free time, and the chosen doctor's slots grouped by Moscow day.
+ * doctor with their first free time; for the chosen doctor, their days with free time and one day's
+ * times (a fortnight of times at once is hundreds of buttons: too long to scroll on a phone).
  */
 export async function freeSlots(
   viewer: Viewer | null,
@@ -210,6 +215,7 @@ export async function freeSlots(
   specialty: string,
   doctorId: string | undefined,
   now: Date,
+  day?: string,
 ): Promise<FreeSlots | null> {
   if (
     !canUseResidentServices(viewer) ||
@@ -238,31 +244,33 @@ export async function freeSlots(
     firstFree: d.firstFree === null ? null : new Date(d.firstFree),
   }));
   const chosen = doctorRows.find((d) => d.id === doctorId);
-  const slotRows =
-    chosen && isUuid(chosen.id)
-      ? await db
-          .select({ id: slots.id, start: slots.startsAt, minutes: slots.minutes })
-          .from(slots)
-          .where(and(eq(slots.doctorId, chosen.id), window))
-          .orderBy(asc(slots.startsAt))
-      : [];
-  const days: FreeSlotDay[] = [];
-  for (const slot of slotRows) {
-    const day = moscowDate(slot.start);
-    const last = days.at(-1);
-    if (last?.day === day) last.slots.push(slot);
-    else days.push({ day, slots: [slot] });
-  }
   const firstFree = doctorRows
     .map((d) => d.firstFree)
     .filter((d): d is Date => d !== null)
     .reduce<Date | null>((a, b) => (a === null || b < a ? b : a), null);
-  return {
+  const answer = {
     doctors: doctorRows,
-    days,
     firstFree,
     withinTarget: withinTarget(firstFree, specialty, now),
   };
+  if (!chosen || chosen.freeCount === 0) return { ...answer, days: [], shownDay: null, slots: [] };
+
+  const mine = and(eq(slots.doctorId, chosen.id), window);
+  const days = await db
+    .select({ day: moscowDay, count: sql<number>`count(*)::int` })
+    .from(slots)
+    .where(mine)
+    .groupBy(moscowDay)
+    .orderBy(moscowDay);
+  const shownDay = days.find((d) => d.day === day)?.day ?? days[0]?.day ?? null;
+  const dayRows = shownDay
+    ? await db
+        .select({ id: slots.id, start: slots.startsAt, minutes: slots.minutes })
+        .from(slots)
+        .where(and(mine, sql`${moscowDay} = ${shownDay}`))
+        .orderBy(asc(slots.startsAt))
+    : [];
+  return { ...answer, days, shownDay, slots: dayRows };
 }
 
 /** Conditions naming one patient in each table that has the two patient columns. */

@@ -1,6 +1,6 @@
 import 'server-only';
 import { randomInt } from 'node:crypto';
-import { and, eq, gte, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, eq, gte, isNull, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { db, type Tx } from '@/db';
 import { violation } from '@/db/errors';
 import {
@@ -96,11 +96,15 @@ const ofPatient = (p: PatientRow) =>
 const referralOfPatient = (p: PatientRow) =>
   p.userId ? eq(referrals.userId, p.userId) : eq(referrals.childId, p.childId!);
 
+/** A row whose patient (its user and child columns) is the viewer or a child they represent now. */
+export const viewersPatient = (viewer: Viewer, userId: AnyColumn, childId: AnyColumn) =>
+  sql`(${userId} = ${viewer.id}::uuid
+       or exists (select 1 from ${childLinks} l
+                  where l.child_id = ${childId} and l.user_id = ${viewer.id}::uuid))`;
+
 /** An appointment whose patient is the viewer or a child they represent now. */
 const concerns = (viewer: Viewer) =>
-  sql`(${appointments.userId} = ${viewer.id}::uuid
-       or exists (select 1 from ${childLinks} l
-                  where l.child_id = ${appointments.childId} and l.user_id = ${viewer.id}::uuid))`;
+  viewersPatient(viewer, appointments.userId, appointments.childId);
 
 /** A slot with its doctor's clinic and specialty. */
 async function slotOf(slotId: string) {

@@ -30,6 +30,7 @@ import {
   patientOf,
   type BookResult,
   type Patient,
+  viewersPatient,
 } from './appointments';
 import { patientColumns } from './appointment-choices';
 import { postNotification } from './notifications';
@@ -152,9 +153,7 @@ export async function joinWaitlist(
 
 /** A waitlist entry whose patient is the viewer or a child they represent now. */
 const concerns = (viewer: Viewer) =>
-  sql`(${waitlistEntries.userId} = ${viewer.id}::uuid
-       or exists (select 1 from child_links l
-                  where l.child_id = ${waitlistEntries.childId} and l.user_id = ${viewer.id}::uuid))`;
+  viewersPatient(viewer, waitlistEntries.userId, waitlistEntries.childId);
 
 /** Leaves the waitlist, or declines the slot offered: a slot held for the patient passes on. */
 export async function leaveWaitlist(

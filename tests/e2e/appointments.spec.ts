@@ -32,9 +32,9 @@ async function openFirstDoctor(page: Page) {
   await expect(times).toBeVisible();
 }
 
-/** The time buttons of the chosen doctor, in order. */
+/** The time buttons of the chosen doctor's shown day, in order. */
 const timeButtons = (page: Page) =>
-  page.getByRole('group', { name: 'Нажмите на время, чтобы записаться.' }).getByRole('button');
+  page.getByRole('region', { name: /^Свободное время/ }).getByRole('button');
 
 /** Books the time at `index` and waits for the ticket; returns the ticket's number. */
 async function bookTime(page: Page, index = 0): Promise<string> {
@@ -126,7 +126,9 @@ test('book the district paediatrician for a child one represents', async ({ page
 
   // Cancelled again, so a retry of this test starts from the same place.
   await page.getByRole('link', { name: /Перенести или отменить запись/ }).click();
+  await expect(page.getByRole('heading', { name: /^Талон № З-/ })).toBeVisible();
   await page.getByRole('link', { name: 'Отменить запись' }).click();
+  await page.waitForURL(/\/cancel$/);
   await page.getByRole('button', { name: 'Отменить запись' }).click();
   await page.waitForURL(/\?cancelled=1$/);
 });
@@ -178,4 +180,61 @@ test('the waitlist: nothing free for the third referral, a cancellation is offer
   await page.waitForURL(/\?booked=1$/);
   await expect(page.getByText(younger)).toBeVisible();
   await expect(page.getByText('Эндокринолог')).toBeVisible();
+});
+
+test('a tampered booking form and another person’s appointment get a clear answer, never an error page', async ({
+  browser,
+  baseURL,
+}) => {
+  // The neighbour's clinic is in Тверской: one of his free dentist times is another clinic's slot.
+  const neighbour = await browser.newContext({ baseURL });
+  const theirs = await neighbour.newPage();
+  await signIn(theirs, demo.neighbour, undefined, '/health/appointments/new');
+  await theirs.getByRole('link', { name: /\(вы\)/ }).click();
+  await theirs.getByRole('link', { name: 'Стоматолог', exact: true }).click();
+  await openFirstDoctor(theirs);
+  const otherClinicSlot = (await timeButtons(theirs).first().getAttribute('value'))!;
+
+  const resident = await browser.newContext({ baseURL });
+  const page = await resident.newPage();
+  await signIn(page, demo.resident, undefined, '/health/appointments/new');
+  await page.getByRole('link', { name: /\(вы\)/ }).click();
+  await page.getByRole('link', { name: 'Стоматолог', exact: true }).click();
+  await openFirstDoctor(page);
+  const tamper = async (value: string) => {
+    await timeButtons(page)
+      .first()
+      .evaluate((button, v) => button.setAttribute('value', v), value);
+    await timeButtons(page).first().click();
+    await page.waitForURL(/error=/);
+  };
+
+  await tamper(otherClinicSlot);
+  await expect(page.getByText(/Это время в другой поликлинике/)).toBeVisible();
+  await expect(timeButtons(page).first()).toBeVisible();
+  await tamper('not-a-slot');
+  await expect(page.getByText('Это время больше недоступно — выберите другое.')).toBeVisible();
+
+  // A specialty that needs a referral the patient does not hold: explained, nothing to press.
+  await page.goto('/health/appointments/new?patient=self&specialty=neurologist');
+  await expect(page.getByText(/только по направлению/).first()).toBeVisible();
+  await expect(timeButtons(page)).toHaveCount(0);
+
+  // The resident's booking is not the neighbour's to see, download or cancel.
+  await page.goto('/health/appointments/new?patient=self&specialty=dentist');
+  await openFirstDoctor(page);
+  await bookTime(page);
+  const ticket = new URL(page.url()).pathname;
+  for (const path of [ticket, `${ticket}/cancel`, `${ticket}/move`]) {
+    const answer = await theirs.goto(path);
+    expect(answer?.status(), path).toBe(404);
+    await expect(theirs.getByRole('heading', { level: 1 })).toBeVisible();
+  }
+  // The calendar file is a download, so it is asked for as the browser's fetch would.
+  expect((await neighbour.request.get(`${ticket}/ics`)).status()).toBe(404);
+  await page.goto(`${ticket}/cancel`);
+  await page.getByRole('button', { name: 'Отменить запись' }).click();
+  await page.waitForURL(/\?cancelled=1$/);
+  await neighbour.close();
+  await resident.close();
 });

@@ -161,6 +161,23 @@ describe('booking a doctor', () => {
       await bookAppointment(resident, { slotId: 'not-a-slot', patient: { kind: 'self' } }, now),
     ).toEqual({ ok: false, error: 'notFound' });
   });
+
+  it('refuses a slot that has begun, and stores nothing', async () => {
+    const person = await newResident();
+    await db.insert(clinicAttachments).values({ userId: person.id, clinicId });
+    const [slot] = await freeSlots('dentist');
+    const [row] = await db
+      .select({ start: slots.startsAt })
+      .from(slots)
+      .where(eq(slots.id, slot!.id));
+    const later = new Date(row!.start.getTime() + 60_000);
+    expect(
+      await bookAppointment(person, { slotId: slot!.id, patient: { kind: 'self' } }, later),
+    ).toEqual({ ok: false, error: 'slotInPast' });
+    expect(await db.select().from(appointments).where(eq(appointments.userId, person.id))).toEqual(
+      [],
+    );
+  });
 });
 
 describe('cancelling and moving', () => {

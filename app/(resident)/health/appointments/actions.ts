@@ -42,6 +42,7 @@ function bookingStep(input: Record<string, string>) {
     patient: input.patient === 'self' || isUuid(input.patient) ? input.patient : undefined,
     specialty: isSpecialty(input.specialty) ? input.specialty : undefined,
     doctor: isUuid(input.doctor) ? input.doctor : undefined,
+    day: /^\d{4}-\d{2}-\d{2}$/.test(input.day ?? '') ? input.day : undefined,
   };
 }
 
@@ -75,6 +76,7 @@ export async function moveAction(formData: FormData): Promise<void> {
   const back = (error: AppointmentError) => {
     const query = new URLSearchParams();
     if (parsed.data?.doctor) query.set('doctor', parsed.data.doctor);
+    if (parsed.data?.day) query.set('day', parsed.data.day);
     query.set('error', error);
     return `${page}?${query}`;
   };

@@ -13,14 +13,23 @@ const specialty = z.string().refine(isSpecialty) as z.ZodType<Specialty, string>
 /** A field that only rebuilds the address to return to: dropped when it is not well formed. */
 const optional = <T>(schema: z.ZodType<T, string>) => schema.optional().catch(undefined);
 
+/** A Moscow calendar day as the time step's `day` parameter carries it. */
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/) as z.ZodType<string, string>;
+
 export const bookInput = z.object({
   slotId: uuid,
   patient: patientKey,
   specialty: optional(specialty),
   doctor: optional(uuid),
+  day: optional(day),
 });
 
-export const moveInput = z.object({ appointmentId: uuid, slotId: uuid, doctor: optional(uuid) });
+export const moveInput = z.object({
+  appointmentId: uuid,
+  slotId: uuid,
+  doctor: optional(uuid),
+  day: optional(day),
+});
 
 export const waitlistJoinInput = z.object({ patient: patientKey, specialty });
 
@@ -81,10 +90,11 @@ export function bookingHref(step: {
   patient?: string;
   specialty?: string;
   doctor?: string;
+  day?: string;
   error?: AppointmentError;
 }): string {
   const query = new URLSearchParams();
-  for (const key of ['patient', 'specialty', 'doctor', 'error'] as const) {
+  for (const key of ['patient', 'specialty', 'doctor', 'day', 'error'] as const) {
     const value = step[key];
     if (value) query.set(key, value);
   }

@@ -1,7 +1,9 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { calendarDate } from '@/lib/cabinet/format';
+import type { AppointmentError } from '../appointment-input';
 import { BusyFieldset } from './busy-fieldset';
+import { card, ErrorNote } from './page-parts';
 
 // The doctor and time steps, shared by booking and moving: server-rendered, so every step is a link
 // and every time a submit button that works without JavaScript. The shapes are freeSlots' answer.
@@ -13,7 +15,6 @@ type Doctor = {
   firstFree: Date | null;
   freeCount: number;
 };
-type Day = { day: string; slots: readonly { id: string; start: Date }[] };
 
 /** A doctor's first free time: the weekday helps when the days are a fortnight apart. */
 export const firstFreeFormat = {
@@ -75,51 +76,102 @@ export async function DoctorList({
   );
 }
 
+/** The time step of booking and moving: the chosen doctor, a refusal if any, and their free times. */
+export async function TimeStep({
+  doctor,
+  error,
+  ...times
+}: {
+  doctor: { fullName: string; room: string };
+  error: AppointmentError | null;
+} & Parameters<typeof FreeSlotDays>[0]) {
+  const t = await getTranslations('health.book');
+  return (
+    <section aria-labelledby="step-time" className={card}>
+      <h2 id="step-time" className="text-xl font-semibold">
+        {t('chooseTime')}
+        <span className="block text-base font-normal text-slate-700">
+          {t('doctorName', { name: doctor.fullName, room: doctor.room })}
+        </span>
+      </h2>
+      <ErrorNote error={error} />
+      <FreeSlotDays {...times} />
+    </section>
+  );
+}
+
 /**
- * One doctor's free times by Moscow day. One form: each time is a submit button carrying its slot id,
- * and `fields` are the hidden fields the action needs besides it.
+ * One doctor's free times: their days with free time as links, and the shown day's times in one form,
+ * each time a submit button carrying its slot id; `fields` are the hidden fields the action needs
+ * besides it.
  */
 export async function FreeSlotDays({
   days,
+  shownDay,
+  slots,
+  hrefOfDay,
   action,
   fields,
 }: {
-  days: readonly Day[];
+  days: readonly { day: string; count: number }[];
+  shownDay: string | null;
+  slots: readonly { id: string; start: Date }[];
+  hrefOfDay: (day: string) => string;
   action: (formData: FormData) => Promise<void>;
   fields: Record<string, string | undefined>;
 }) {
   const [t, format] = await Promise.all([getTranslations('health.book'), getFormatter()]);
-  if (days.length === 0) return <p>{t('noSlots')}</p>;
+  if (!shownDay || slots.length === 0) return <p>{t('noSlots')}</p>;
+  const dayName = (day: string) =>
+    format.dateTime(calendarDate(day), { weekday: 'long', day: 'numeric', month: 'long' });
   return (
-    <form action={action}>
-      {Object.entries(fields).map(([name, value]) =>
-        value === undefined ? null : <input key={name} type="hidden" name={name} value={value} />,
-      )}
-      <BusyFieldset className="flex min-w-0 flex-col gap-4">
-        <legend className="mb-2 text-slate-700">{t('chooseTimeHint')}</legend>
-        {days.map(({ day, slots }) => {
-          const dayName = format.dateTime(calendarDate(day), {
-            weekday: 'long',
-            day: 'numeric',
-            month: 'long',
-          });
-          return (
-            <div key={day} className="flex flex-col gap-2">
-              <h3 className="font-semibold first-letter:uppercase">{dayName}</h3>
-              <ul className={times}>
-                {slots.map((slot) => (
-                  <li key={slot.id}>
-                    <button type="submit" name="slotId" value={slot.id}>
-                      {format.dateTime(slot.start, { hour: '2-digit', minute: '2-digit' })}
-                      <span className="sr-only">, {dayName}</span>
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          );
-        })}
-      </BusyFieldset>
-    </form>
+    <div className="flex min-w-0 flex-col gap-4">
+      <nav aria-label={t('daysLabel')}>
+        <ul className="flex gap-2 overflow-x-auto pb-1">
+          {days.map(({ day, count }) => {
+            const shown = day === shownDay;
+            return (
+              <li key={day} className="shrink-0">
+                <Link
+                  href={hrefOfDay(day)}
+                  aria-current={shown ? 'date' : undefined}
+                  className={`flex min-h-11 min-w-16 flex-col items-center rounded-md border px-2 py-1 text-sm no-underline ${
+                    shown
+                      ? 'border-brand-700 bg-brand-700 text-white'
+                      : 'border-slate-300 hover:bg-brand-50'
+                  }`}
+                >
+                  <span className="first-letter:uppercase">
+                    {format.dateTime(calendarDate(day), { weekday: 'short' })}
+                  </span>
+                  <span className="font-semibold tabular-nums">
+                    {format.dateTime(calendarDate(day), { day: 'numeric', month: 'short' })}
+                  </span>
+                  <span className="sr-only">, {t('freeCount', { count })}</span>
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      </nav>
+      <form action={action}>
+        {Object.entries({ ...fields, day: shownDay }).map(([name, value]) =>
+          value === undefined ? null : <input key={name} type="hidden" name={name} value={value} />,
+        )}
+        <BusyFieldset className="flex min-w-0 flex-col gap-2">
+          <legend className="mb-2 font-semibold first-letter:uppercase">{dayName(shownDay)}</legend>
+          <p className="text-slate-700">{t('chooseTimeHint')}</p>
+          <ul className={times}>
+            {slots.map((slot) => (
+              <li key={slot.id}>
+                <button type="submit" name="slotId" value={slot.id}>
+                  {format.dateTime(slot.start, { hour: '2-digit', minute: '2-digit' })}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </BusyFieldset>
+      </form>
+    </div>
   );
 }

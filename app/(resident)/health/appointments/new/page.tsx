@@ -19,7 +19,7 @@ import { resolveLocale, type Locale } from '@/lib/i18n/config';
 import { bookAction, joinWaitlistAction } from '../actions';
 import { bookingHref, errorParam, param, type AppointmentError } from '../appointment-input';
 import { BackToAppointments, card, ErrorNote, Note } from '../_components/page-parts';
-import { DoctorList, FreeSlotDays } from '../_components/slot-picker';
+import { DoctorList, TimeStep } from '../_components/slot-picker';
 import { specialtyName } from '../_components/specialty-name';
 
 type SearchParams = Record<string, string | string[] | undefined>;
@@ -40,6 +40,7 @@ export default async function BookAppointmentPage({ searchParams }: Props) {
     patient: param(asked.patient),
     specialty: param(asked.specialty),
     doctor: param(asked.doctor),
+    day: param(asked.day),
   };
   const viewer = await requireViewer(bookingHref(wanted));
   const now = new Date();
@@ -99,6 +100,7 @@ export default async function BookAppointmentPage({ searchParams }: Props) {
       choice={choice}
       specialty={specialty}
       doctorId={wanted.doctor}
+      day={wanted.day}
       error={error}
       now={now}
       t={t}
@@ -315,6 +317,7 @@ async function DoctorStep({
   choice,
   specialty,
   doctorId,
+  day,
   error,
   now,
   t,
@@ -323,12 +326,13 @@ async function DoctorStep({
   choice: PatientChoice;
   specialty: SpecialtyChoice;
   doctorId: string | undefined;
+  day: string | undefined;
   error: AppointmentError | null;
   now: Date;
   t: T;
 }) {
   const code = specialty.specialty;
-  let free = await freeSlots(viewer, choice, code, doctorId, now);
+  let free = await freeSlots(viewer, choice, code, doctorId, now, day);
   if (!free) return <p>{t('specialtyNotFound')}</p>;
   const known = free.doctors.some((d) => d.id === doctorId);
   let chosenId = known ? doctorId : undefined;
@@ -336,7 +340,7 @@ async function DoctorStep({
   const withTime = free.doctors.filter((d) => d.freeCount > 0);
   if (!chosenId && !doctorId && withTime.length === 1) {
     chosenId = withTime[0]!.id;
-    free = (await freeSlots(viewer, choice, code, chosenId, now)) ?? free;
+    free = (await freeSlots(viewer, choice, code, chosenId, now, day)) ?? free;
   }
   const chosen = free.doctors.find((d) => d.id === chosenId);
   const step = { patient: choice.key, specialty: code };
@@ -385,20 +389,16 @@ async function DoctorStep({
       </section>
 
       {chosen && (
-        <section aria-labelledby="step-time" className={card}>
-          <h2 id="step-time" className="text-xl font-semibold">
-            {t('chooseTime')}
-            <span className="block text-base font-normal text-slate-700">
-              {t('doctorName', { name: chosen.fullName, room: chosen.room })}
-            </span>
-          </h2>
-          <ErrorNote error={error} />
-          <FreeSlotDays
-            days={free.days}
-            action={bookAction}
-            fields={{ patient: choice.key, specialty: code, doctor: chosen.id }}
-          />
-        </section>
+        <TimeStep
+          doctor={chosen}
+          error={error}
+          days={free.days}
+          shownDay={free.shownDay}
+          slots={free.slots}
+          hrefOfDay={(d) => bookingHref({ ...step, doctor: chosen.id, day: d })}
+          action={bookAction}
+          fields={{ patient: choice.key, specialty: code, doctor: chosen.id }}
+        />
       )}
     </>
   );

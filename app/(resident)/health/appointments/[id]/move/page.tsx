@@ -16,7 +16,7 @@ import {
   Note,
   shownStatus,
 } from '../../_components/page-parts';
-import { DoctorList, FreeSlotDays } from '../../_components/slot-picker';
+import { DoctorList, TimeStep } from '../../_components/slot-picker';
 import { specialtyName } from '../../_components/specialty-name';
 
 type Props = {
@@ -50,6 +50,7 @@ export default async function MoveAppointmentPage({ params, searchParams }: Prop
   if (shownStatus(a, now) !== 'booked') redirect(ticket);
   const error = errorParam(asked.error);
   const doctorId = param(asked.doctor);
+  const day = param(asked.day);
 
   const frame = (body: React.ReactNode) => (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
@@ -81,7 +82,7 @@ export default async function MoveAppointmentPage({ params, searchParams }: Prop
       </>,
     );
 
-  let free = await freeSlots(viewer, choice, a.specialty, doctorId, now);
+  let free = await freeSlots(viewer, choice, a.specialty, doctorId, now, day);
   if (!free)
     return frame(
       <>
@@ -97,7 +98,7 @@ export default async function MoveAppointmentPage({ params, searchParams }: Prop
     chosenId =
       free.doctors.find((d) => d.fullName === a.doctorName && d.freeCount > 0)?.id ??
       (withTime.length === 1 ? withTime[0]!.id : undefined);
-    if (chosenId) free = (await freeSlots(viewer, choice, a.specialty, chosenId, now)) ?? free;
+    if (chosenId) free = (await freeSlots(viewer, choice, a.specialty, chosenId, now, day)) ?? free;
   }
   const chosen = free.doctors.find((d) => d.id === chosenId);
 
@@ -120,20 +121,16 @@ export default async function MoveAppointmentPage({ params, searchParams }: Prop
         />
       </section>
       {chosen && (
-        <section aria-labelledby="step-time" className={card}>
-          <h2 id="step-time" className="text-xl font-semibold">
-            {t('book.chooseTime')}
-            <span className="block text-base font-normal text-slate-700">
-              {t('book.doctorName', { name: chosen.fullName, room: chosen.room })}
-            </span>
-          </h2>
-          <ErrorNote error={error} />
-          <FreeSlotDays
-            days={free.days}
-            action={moveAction}
-            fields={{ appointmentId: a.id, doctor: chosen.id }}
-          />
-        </section>
+        <TimeStep
+          doctor={chosen}
+          error={error}
+          days={free.days}
+          shownDay={free.shownDay}
+          slots={free.slots}
+          hrefOfDay={(d) => `${ticket}/move?${new URLSearchParams({ doctor: chosen.id, day: d })}`}
+          action={moveAction}
+          fields={{ appointmentId: a.id, doctor: chosen.id }}
+        />
       )}
     </>,
   );
