@@ -18,6 +18,7 @@ import type { Viewer } from '@/lib/auth/roles';
 import {
   DISTRICT,
   districtSpecialtyFor,
+  isMinor,
   isSpecialty,
   needsReferral,
   specialties,
@@ -82,14 +83,17 @@ export async function patientChoices(viewer: Viewer | null, now: Date): Promise<
       clinic: s.clinic,
       district: districtSpecialtyFor(ADULT, now),
     })),
-    ...kids.map((k) => ({
-      viewerId: viewer.id,
-      key: k.id,
-      patient: { kind: 'child', childId: k.id } as const,
-      fullName: k.fullName,
-      clinic: k.clinic,
-      district: districtSpecialtyFor(k.birthDate, now),
-    })),
+    // A child is booked by a parent until their 18th birthday; after it, by themselves.
+    ...kids
+      .filter((k) => isMinor(k.birthDate, now))
+      .map((k) => ({
+        viewerId: viewer.id,
+        key: k.id,
+        patient: { kind: 'child', childId: k.id } as const,
+        fullName: k.fullName,
+        clinic: k.clinic,
+        district: districtSpecialtyFor(k.birthDate, now),
+      })),
   ];
 }
 

@@ -18,6 +18,7 @@ import type { Viewer } from '@/lib/auth/roles';
 import {
   canChange,
   checkBooking,
+  isMinor,
   isSpecialty,
   type BookingError,
   type Specialty,
@@ -59,8 +60,16 @@ export type PatientRow = {
   representedByBooker: boolean;
 };
 
-/** The patient as the rules see them; null for a child the viewer has not linked (answered as not found). */
-export async function patientOf(viewer: Viewer, patient: Patient): Promise<PatientRow | null> {
+/**
+ * The patient as the rules see them; null for a child the viewer has not linked (answered as not
+ * found). A linked child is represented by the viewer until their 18th birthday; after it they book
+ * for themselves.
+ */
+export async function patientOf(
+  viewer: Viewer,
+  patient: Patient,
+  now: Date,
+): Promise<PatientRow | null> {
   if (patient.kind === 'self') {
     const [row] = await db
       .select({ clinicId: clinicAttachments.clinicId })
@@ -87,7 +96,7 @@ export async function patientOf(viewer: Viewer, patient: Patient): Promise<Patie
     childId: patient.childId,
     birthDate: row.birthDate,
     attachedClinicId: row.clinicId,
-    representedByBooker: true,
+    representedByBooker: isMinor(row.birthDate, now),
   };
 }
 
@@ -128,7 +137,7 @@ export async function bookAppointment(
 ): Promise<BookResult> {
   if (!canUseResidentServices(viewer) || !isUuid(input.slotId))
     return { ok: false, error: 'notFound' };
-  const patient = await patientOf(viewer, input.patient);
+  const patient = await patientOf(viewer, input.patient, now);
   if (!patient) return { ok: false, error: 'notFound' };
   const slot = await slotOf(input.slotId);
   if (!slot || !isSpecialty(slot.specialty)) return { ok: false, error: 'notFound' };

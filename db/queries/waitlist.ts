@@ -49,7 +49,11 @@ export type JoinError =
   | 'slotsAvailable'
   | Extract<
       BookingError,
-      'notAttached' | 'wrongDistrictDoctor' | 'alreadyBooked' | 'referralRequired'
+      | 'notRepresentative'
+      | 'notAttached'
+      | 'wrongDistrictDoctor'
+      | 'alreadyBooked'
+      | 'referralRequired'
     >;
 
 /**
@@ -65,8 +69,9 @@ export async function joinWaitlist(
   if (!canUseResidentServices(viewer) || !isSpecialty(input.specialty))
     return { ok: false, error: 'notFound' };
   const specialty = input.specialty;
-  const patient = await patientOf(viewer, input.patient);
+  const patient = await patientOf(viewer, input.patient, now);
   if (!patient) return { ok: false, error: 'notFound' };
+  if (!patient.representedByBooker) return { ok: false, error: 'notRepresentative' };
   if (patient.attachedClinicId === null) return { ok: false, error: 'notAttached' };
   const clinicId = patient.attachedClinicId;
   if (

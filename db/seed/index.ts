@@ -107,13 +107,14 @@ export const demoRecords = {
     {
       birthCertificate: 'IV-МЮ 123456',
       fullName: 'Иванов Артём Дмитриевич',
-      birthDate: '2005-03-14',
+      // Born so that both are still children today: the parent books and signs for them.
+      birthDate: '2011-03-14',
       schoolClass: '9А',
     },
     {
       birthCertificate: 'II-МЮ 654321',
       fullName: 'Иванова Полина Дмитриевна',
-      birthDate: '2010-09-02',
+      birthDate: '2019-09-02',
       schoolClass: '1В',
     },
   ],

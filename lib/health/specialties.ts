@@ -89,9 +89,14 @@ export function ageOn(birthDate: string, day: string): number {
   return on.year - born.year - (hadBirthday ? 0 : 1);
 }
 
+/** Under 18 on Moscow's today: a child a parent represents, seen by the paediatrician. */
+export function isMinor(birthDate: string, now: Date): boolean {
+  return ageOn(birthDate, moscowDate(now)) < 18;
+}
+
 /** The district doctor of a patient: paediatric until the 18th birthday (from 00:00 Moscow). */
 export function districtSpecialtyFor(birthDate: string, now: Date): Specialty {
-  return ageOn(birthDate, moscowDate(now)) < 18 ? 'pediatrician' : 'therapist';
+  return isMinor(birthDate, now) ? 'pediatrician' : 'therapist';
 }
 
 function isLeapYear(year: number): boolean {

@@ -7,7 +7,9 @@ import {
   listAppointments,
   moveAppointment,
 } from '@/db/queries/appointments';
+import { patientChoices } from '@/db/queries/appointment-choices';
 import { generateSlots } from '@/db/queries/health-slots';
+import { joinWaitlist } from '@/db/queries/waitlist';
 import {
   appointments,
   childLinks,
@@ -144,6 +146,26 @@ describe('booking a doctor', () => {
         now,
       ),
     ).toEqual({ ok: false, error: 'wrongDistrictDoctor' });
+  });
+
+  it('no longer books for a linked child who has turned 18, nor puts them on a waitlist', async () => {
+    const [pediatrician] = await freeSlots('pediatrician');
+    const [child] = await db
+      .select({ birthDate: children.birthDate })
+      .from(children)
+      .where(eq(children.id, youngerId));
+    const grownUp = new Date(`${Number(child!.birthDate.slice(0, 4)) + 18}-12-31T12:00:00+03:00`);
+    const patient = { kind: 'child', childId: youngerId } as const;
+    expect(await bookAppointment(resident, { slotId: pediatrician!.id, patient }, grownUp)).toEqual(
+      { ok: false, error: 'notRepresentative' },
+    );
+    expect(await joinWaitlist(resident, { patient, specialty: 'therapist' }, grownUp)).toEqual({
+      ok: false,
+      error: 'notRepresentative',
+    });
+    expect((await patientChoices(resident, grownUp)).map((c) => c.key).includes(youngerId)).toBe(
+      false,
+    );
   });
 
   it('answers a child one does not represent, and a malformed slot id, as not found', async () => {

@@ -3,6 +3,7 @@ import {
   ageOn,
   DEFAULT_DIRECT_SPECIALTIES,
   districtSpecialtyFor,
+  isMinor,
   isSpecialty,
   needsReferral,
   parseDirectSpecialties,
@@ -96,6 +97,8 @@ describe('the district doctor of a patient', () => {
     ['1950-05-09', '2014-12-15T12:00:00+03:00', 'therapist'],
   ])('born %s, at %s: %s', (birthDate, now, specialty) => {
     expect(districtSpecialtyFor(birthDate, new Date(now))).toBe(specialty);
+    // A parent represents the child exactly while the paediatrician is theirs.
+    expect(isMinor(birthDate, new Date(now))).toBe(specialty === 'pediatrician');
   });
 
   it.each([
