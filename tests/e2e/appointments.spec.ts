@@ -55,6 +55,12 @@ test('book the district therapist for oneself, add it to a calendar, move it and
   await openSpecialty(page, /\(вы\)/, 'Терапевт участковый');
   await openFirstDoctor(page);
   await expectAccessible(page);
+  // On a phone the fortnight's day links scroll within their row; the page itself does not.
+  await page.setViewportSize({ width: 360, height: 780 });
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+  ).toBeLessThanOrEqual(0);
+  await page.setViewportSize({ width: 1280, height: 800 });
   const firstTime = await timeButtons(page).first().innerText();
   const number = await bookTime(page);
   await expect(page.getByText(firstTime.split(',')[0]!).first()).toBeVisible();

@@ -128,10 +128,12 @@ export async function FreeSlotDays({
     <div className="flex min-w-0 flex-col gap-4">
       <nav aria-label={t('daysLabel')}>
         <ul className="flex gap-2 overflow-x-auto pb-1">
+          {/* Each day is `relative`, so its screen-reader text stays inside the scrolling row
+              rather than widening the page. */}
           {days.map(({ day, count }) => {
             const shown = day === shownDay;
             return (
-              <li key={day} className="shrink-0">
+              <li key={day} className="relative shrink-0">
                 <Link
                   href={hrefOfDay(day)}
                   aria-current={shown ? 'date' : undefined}
