@@ -6,7 +6,8 @@ export const IDENTIFIER_MAX_LENGTH = 40;
 
 export type Parsed<E extends string> = { ok: true; value: string } | { ok: false; error: E };
 
-const SPACES = /[\s\u00a0\u202f]+/gu;
+/** Spaces as people type or paste them (no-break and narrow no-break too). */
+export const SPACES = /[\s\u00a0\u202f]+/gu;
 const DASHES = /[\u2010-\u2015\u2212]/gu;
 
 /** Latin letters that look like the Cyrillic ones used on Russian plates and documents. */
@@ -28,7 +29,8 @@ const LATIN_TO_CYRILLIC: Record<string, string> = {
 /** Cyrillic letters that look like Roman numerals (І is the Ukrainian/Belarusian I). */
 const CYRILLIC_TO_ROMAN: Record<string, string> = { І: 'I', Х: 'X', С: 'C' };
 
-const toCyrillic = (s: string) => s.replace(/[A-Z]/g, (c) => LATIN_TO_CYRILLIC[c] ?? c);
+/** Latin look-alikes (typed on a Latin keyboard) to the Cyrillic letters of plates and documents. */
+export const toCyrillic = (s: string) => s.replace(/[A-Z]/g, (c) => LATIN_TO_CYRILLIC[c] ?? c);
 
 // ---- Payer code (printed on the ЕПД) and flat ----
 
