@@ -7,3 +7,4 @@ export * from './audit';
 export * from './housing';
 export * from './payments';
 export * from './health';
+export * from './fines';

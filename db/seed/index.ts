@@ -9,12 +9,15 @@ import {
   children,
   clinics,
   doctors,
+  drivingLicences,
+  fines,
   meters,
   schools,
   users,
   vehicleLinks,
   vehicles,
 } from '../schema';
+import { seedFines } from './fines';
 import { seedHealth } from './health';
 import { seedHousing } from './housing';
 import { address, districtNames, personName } from './names';
@@ -103,6 +106,13 @@ export const demoRecords = {
     { sts: '7740654321', plate: 'М456ОР199', model: 'Hyundai Solaris', year: 2013 },
     { sts: '50КМ246810', plate: 'Т789СХ750', model: 'Lada Granta', year: 2014 },
   ],
+  /** Issued in 2019, so a plastic licence with a series of digits, valid until 2029. */
+  residentLicence: { number: '7719123456', issuedOn: '2019-06-15' },
+  /** The first has a fine for an anonymous check; the second, an older one with a series of letters, none. */
+  freeLicences: [
+    { number: '5023246810', issuedOn: '2023-02-10', holderName: 'Смирнов Павел Игоревич' },
+    { number: '77ВК654321', issuedOn: '2010-03-27', holderName: 'Орлова Наталья Викторовна' },
+  ],
   residentChildren: [
     {
       birthCertificate: 'IV-МЮ 123456',
@@ -158,9 +168,14 @@ export type SeedSummary = {
   schools: number;
   clinics: number;
   doctors: number;
+  licences: number;
+  fines: number;
 };
 
-/** `now` places the readings history: the year before the period a resident can submit for today. */
+/**
+ * `now` places the readings history (the year before the period a resident can submit for today)
+ * and the fines' dates (relative to the first run's day).
+ */
 export async function seed(db: Db, now: Date = new Date()): Promise<SeedSummary> {
   const random = createRandom(20141201);
 
@@ -375,6 +390,7 @@ export async function seed(db: Db, now: Date = new Date()): Promise<SeedSummary>
   await link();
   await seedHousing(db, now);
   await seedHealth(db, now);
+  await seedFines(db, now);
 
   const count = async (table: Parameters<typeof db.$count>[0]) => db.$count(table);
   return {
@@ -386,5 +402,7 @@ export async function seed(db: Db, now: Date = new Date()): Promise<SeedSummary>
     schools: await count(schools),
     clinics: await count(clinics),
     doctors: await count(doctors),
+    licences: await count(drivingLicences),
+    fines: await count(fines),
   };
 }
