@@ -198,12 +198,20 @@ export type FreeSlots = {
 };
 
 /** A slot nobody holds: not booked, and not offered to someone on the waitlist right now. */
-const isFree = (now: Date) => sql`not exists (
+export const isFree = (now: Date) => sql`not exists (
     select 1 from ${appointments} a where a.slot_id = ${slots.id} and a.status = 'booked')
   and not exists (
     select 1 from ${waitlistEntries} w
     where w.offered_slot_id = ${slots.id} and w.status = 'offered'
       and w.offer_expires_at > ${now.toISOString()}::timestamptz)`;
+
+/** A free slot from now to the end of the slots horizon. */
+export const freeAhead = (now: Date) =>
+  and(
+    gt(slots.startsAt, now),
+    lt(slots.startsAt, new Date(now.getTime() + (SLOT_DAYS + 1) * 86_400_000)),
+    isFree(now),
+  );
 
 /** A slot's Moscow calendar day, `YYYY-MM-DD`, computed by PostgreSQL. */
 const moscowDay = sql<string>`to_char(${slots.startsAt} at time zone 'Europe/Moscow', 'YYYY-MM-DD')`;
@@ -228,8 +236,7 @@ export async function freeSlots(
     !isSpecialty(specialty)
   )
     return null;
-  const until = new Date(now.getTime() + (SLOT_DAYS + 1) * 86_400_000);
-  const window = and(gt(slots.startsAt, now), lt(slots.startsAt, until), isFree(now));
+  const window = freeAhead(now);
   const staff = await db
     .select({
       id: doctors.id,

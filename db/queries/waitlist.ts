@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, gt, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import { db } from '@/db';
 import { violation } from '@/db/errors';
 import {
@@ -32,10 +32,9 @@ import {
   type Patient,
   viewersPatient,
 } from './appointments';
-import { patientColumns } from './appointment-choices';
+import { freeAhead, patientColumns } from './appointment-choices';
 import { postNotification } from './notifications';
 import { moscowStamp, offerFreedSlot, postAll } from './waitlist-offers';
-import { SLOT_DAYS } from './health-slots';
 
 // The waitlist: a patient who finds no free slot within the waiting-time target joins it; a freed
 // slot is offered to whoever joined first (db/queries/waitlist-offers.ts) and held for them for
@@ -82,7 +81,6 @@ export async function joinWaitlist(
     return { ok: false, error: 'wrongDistrictDoctor' };
 
   const of = patientColumns(viewer, input.patient);
-  const until = new Date(now.getTime() + (SLOT_DAYS + 1) * 86_400_000);
   const [staffed, active, referral, first] = await Promise.all([
     db
       .select({ id: doctors.id })
@@ -115,19 +113,7 @@ export async function joinWaitlist(
       .select({ start: sql<string | null>`min(${slots.startsAt})` })
       .from(slots)
       .innerJoin(doctors, eq(doctors.id, slots.doctorId))
-      .where(
-        and(
-          eq(doctors.clinicId, clinicId),
-          eq(doctors.specialty, specialty),
-          gt(slots.startsAt, now),
-          sql`${slots.startsAt} < ${until.toISOString()}::timestamptz`,
-          sql`not exists (select 1 from ${appointments} a
-                          where a.slot_id = ${slots.id} and a.status = 'booked')`,
-          sql`not exists (select 1 from ${waitlistEntries} w
-                          where w.offered_slot_id = ${slots.id} and w.status = 'offered'
-                            and w.offer_expires_at > ${now.toISOString()}::timestamptz)`,
-        ),
-      ),
+      .where(and(eq(doctors.clinicId, clinicId), eq(doctors.specialty, specialty), freeAhead(now))),
   ]);
   if (staffed.length === 0) return { ok: false, error: 'notFound' };
   if (active.length > 0) return { ok: false, error: 'alreadyBooked' };

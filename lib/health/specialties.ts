@@ -40,6 +40,11 @@ export function slotMinutesOf(s: Specialty): number {
   return byCode.get(s)!.slotMinutes;
 }
 
+/** A specialty's name in a language; an unknown code (an old record) is shown as it is. */
+export function specialtyName(code: string, locale: 'ru' | 'en'): string {
+  return byCode.get(code)?.[locale] ?? code;
+}
+
 /** The district doctors: the first visit to them is always self-booked. */
 export const DISTRICT: readonly Specialty[] = ['therapist', 'pediatrician', 'gp'];
 

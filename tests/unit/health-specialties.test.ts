@@ -9,6 +9,7 @@ import {
   parseDirectSpecialties,
   slotMinutesOf,
   specialties,
+  specialtyName,
 } from '@/lib/health';
 
 describe('specialties', () => {
@@ -35,6 +36,17 @@ describe('specialties', () => {
     ['toString', false],
   ])('"%s" is a specialty: %s', (code, yes) => {
     expect(isSpecialty(code)).toBe(yes);
+  });
+
+  it.each([
+    ['pediatrician', 'ru', 'Педиатр участковый'],
+    ['pediatrician', 'en', 'District paediatrician'],
+    ['otolaryngologist', 'ru', 'Оториноларинголог (ЛОР)'],
+    // A code no longer in the list (an old record) is shown as stored, not as a blank.
+    ['phthisiatrician', 'ru', 'phthisiatrician'],
+    ['toString', 'en', 'toString'],
+  ] as const)('%s in %s is named "%s"', (code, locale, name) => {
+    expect(specialtyName(code, locale)).toBe(name);
   });
 });
 

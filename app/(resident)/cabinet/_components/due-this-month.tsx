@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import type { DueItem } from '@/lib/housing/due';
 import { calendarDate } from '@/lib/cabinet/format';
-import { specialties } from '@/lib/health';
+import { specialtyName } from '@/lib/health/specialties';
 import { resolveLocale } from '@/lib/i18n/config';
 import { kopecksToRoubles } from '@/lib/i18n/formats';
 
@@ -28,15 +28,13 @@ export async function DueThisMonth({ items }: { items: DueItem[] }) {
   const day = (date: string) => format.dateTime(calendarDate(date), 'dayMonth');
   const fullDay = (date: string) => format.dateTime(calendarDate(date), 'long');
   const month = (period: string) => format.dateTime(calendarDate(period), 'monthYear');
-  const specialtyName = (code: string) =>
-    specialties.find((s) => s.code === code)?.[locale] ?? code;
 
   const shown = items.map((item): Shown => {
     if (item.type === 'appointment')
       return {
         key: `appointment-${item.appointmentId}`,
         href: '/health/appointments',
-        title: t('appointment.title', { specialty: specialtyName(item.specialty) }),
+        title: t('appointment.title', { specialty: specialtyName(item.specialty, locale) }),
         badge: null,
         address: item.clinicName,
         details: [

@@ -8,7 +8,7 @@ import { requireViewer } from '@/lib/auth/viewer';
 import { resolveLocale } from '@/lib/i18n/config';
 import { errorParam } from './appointment-input';
 import { card, ErrorNote, primaryLink, shownStatus, StatusBadge } from './_components/page-parts';
-import { specialtyName } from './_components/specialty-name';
+import { specialtyName } from '@/lib/health/specialties';
 import { waitlistFlash, WaitlistSection } from './_components/waitlist-section';
 
 export async function generateMetadata(): Promise<Metadata> {

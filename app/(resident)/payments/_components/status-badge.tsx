@@ -1,23 +1,18 @@
 import { getTranslations } from 'next-intl/server';
+import { Badge, type BadgeTone } from '@/components/ui/badge';
 import type { PaymentStatus } from '@/lib/payments/status';
 
-const tones: Record<PaymentStatus, string> = {
-  created: 'bg-amber-100 text-amber-900',
-  pending: 'bg-amber-100 text-amber-900',
-  succeeded: 'bg-green-100 text-green-900',
-  declined: 'bg-red-100 text-red-900',
-  expired: 'bg-slate-200 text-slate-800',
-  refunded: 'bg-slate-200 text-slate-800',
+const tones: Record<PaymentStatus, BadgeTone> = {
+  created: 'waiting',
+  pending: 'waiting',
+  succeeded: 'success',
+  declined: 'danger',
+  expired: 'neutral',
+  refunded: 'neutral',
 };
 
-/** A payment's status as a coloured label; the word carries the meaning, the colour only helps. */
+/** A payment's status as a coloured label. */
 export async function StatusBadge({ status }: { status: PaymentStatus }) {
   const t = await getTranslations('payments.status');
-  return (
-    <span
-      className={`inline-block rounded-full px-2.5 py-0.5 text-sm font-medium whitespace-nowrap ${tones[status]}`}
-    >
-      {t(status)}
-    </span>
-  );
+  return <Badge tone={tones[status]}>{t(status)}</Badge>;
 }

@@ -19,7 +19,7 @@ import {
   shownStatus,
   StatusBadge,
 } from '../_components/page-parts';
-import { specialtyName } from '../_components/specialty-name';
+import { specialtyName } from '@/lib/health/specialties';
 
 type Props = {
   params: Promise<{ id: string }>;

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { FormAlert } from '@/components/ui/form-alert';
 import type { AppointmentError } from '../appointment-input';
 
@@ -51,20 +52,14 @@ export function shownStatus(a: { status: ShownStatus; start: Date }, now: Date):
   return a.status;
 }
 
-const tones: Record<ShownStatus, string> = {
-  booked: 'bg-green-100 text-green-900',
-  cancelled: 'bg-slate-200 text-slate-800',
-  past: 'bg-slate-200 text-slate-800',
+const tones: Record<ShownStatus, BadgeTone> = {
+  booked: 'success',
+  cancelled: 'neutral',
+  past: 'neutral',
 };
 
-/** An appointment's status as a coloured label; the word carries the meaning, the colour only helps. */
+/** An appointment's status as a coloured label. */
 export async function StatusBadge({ status }: { status: ShownStatus }) {
   const t = await getTranslations('health.list.status');
-  return (
-    <span
-      className={`inline-block rounded-full px-2.5 py-0.5 text-sm font-medium whitespace-nowrap ${tones[status]}`}
-    >
-      {t(status)}
-    </span>
-  );
+  return <Badge tone={tones[status]}>{t(status)}</Badge>;
 }

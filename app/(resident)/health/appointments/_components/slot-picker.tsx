@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { calendarDate } from '@/lib/cabinet/format';
 import type { AppointmentError } from '../appointment-input';
 import { BusyFieldset } from './busy-fieldset';
-import { card, ErrorNote } from './page-parts';
+import { card, ErrorNote, Note } from './page-parts';
 
 // The doctor and time steps, shared by booking and moving: server-rendered, so every step is a link
 // and every time a submit button that works without JavaScript. The shapes are freeSlots' answer.
@@ -35,44 +35,68 @@ const times =
   '[&_button]:font-semibold [&_button]:text-brand-700 [&_button]:tabular-nums ' +
   '[&_button:hover]:bg-brand-50 [&_button:disabled]:cursor-not-allowed [&_button:disabled]:text-slate-400';
 
-/** The specialty's doctors, each a link to their free times; the chosen one is marked. */
-export async function DoctorList({
+/**
+ * The doctor step of booking and moving: the specialty's doctors, each a link to their free times,
+ * the chosen one marked; a refusal shows here while no doctor is chosen.
+ */
+export async function DoctorChoice({
   doctors,
   chosenId,
+  unknownDoctor,
+  error,
   hrefOf,
 }: {
   doctors: readonly Doctor[];
   chosenId: string | undefined;
+  /** A doctor was asked for by the address who is not among them. */
+  unknownDoctor: boolean;
+  error: AppointmentError | null;
   hrefOf: (doctorId: string) => string;
 }) {
   const [t, format] = await Promise.all([getTranslations('health.book'), getFormatter()]);
-  if (doctors.length === 0) return <p>{t('noDoctors')}</p>;
   return (
-    <ul className="flex flex-col gap-2">
-      {doctors.map((d) => {
-        const chosen = d.id === chosenId;
-        return (
-          <li key={d.id}>
-            <Link
-              href={hrefOf(d.id)}
-              aria-current={chosen ? 'true' : undefined}
-              className={`flex min-h-11 flex-col rounded-md border px-4 py-3 no-underline hover:bg-brand-50 ${
-                chosen ? 'border-brand-700 bg-brand-50 ring-1 ring-brand-700' : 'border-slate-300'
-              }`}
-            >
-              <span className="font-semibold">
-                {t('doctorName', { name: d.fullName, room: d.room })}
-              </span>
-              <span className="text-sm text-slate-700">
-                {d.firstFree
-                  ? `${t('firstFree', { when: format.dateTime(d.firstFree, firstFreeFormat) })} · ${t('freeCount', { count: d.freeCount })}`
-                  : t('noFree')}
-              </span>
-            </Link>
-          </li>
-        );
-      })}
-    </ul>
+    <section aria-labelledby="step-doctor" className={card}>
+      <h2 id="step-doctor" className="text-xl font-semibold">
+        {t('chooseDoctor')}
+      </h2>
+      {!chosenId && <ErrorNote error={error} />}
+      {unknownDoctor && (
+        <Note>
+          <p>{t('doctorNotFound')}</p>
+        </Note>
+      )}
+      {doctors.length === 0 ? (
+        <p>{t('noDoctors')}</p>
+      ) : (
+        <ul className="flex flex-col gap-2">
+          {doctors.map((d) => {
+            const chosen = d.id === chosenId;
+            return (
+              <li key={d.id}>
+                <Link
+                  href={hrefOf(d.id)}
+                  aria-current={chosen ? 'true' : undefined}
+                  className={`flex min-h-11 flex-col rounded-md border px-4 py-3 no-underline hover:bg-brand-50 ${
+                    chosen
+                      ? 'border-brand-700 bg-brand-50 ring-1 ring-brand-700'
+                      : 'border-slate-300'
+                  }`}
+                >
+                  <span className="font-semibold">
+                    {t('doctorName', { name: d.fullName, room: d.room })}
+                  </span>
+                  <span className="text-sm text-slate-700">
+                    {d.firstFree
+                      ? `${t('firstFree', { when: format.dateTime(d.firstFree, firstFreeFormat) })} · ${t('freeCount', { count: d.freeCount })}`
+                      : t('noFree')}
+                  </span>
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
   );
 }
 

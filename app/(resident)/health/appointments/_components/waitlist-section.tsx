@@ -7,7 +7,7 @@ import { resolveLocale } from '@/lib/i18n/config';
 import { leaveWaitlistAction, takeOfferAction } from '../actions';
 import type { AppointmentError, WaitlistPage } from '../appointment-input';
 import { card, ErrorNote } from './page-parts';
-import { specialtyName } from './specialty-name';
+import { specialtyName } from '@/lib/health/specialties';
 
 export type WaitlistFlash = 'joined' | 'left' | 'declined';
 

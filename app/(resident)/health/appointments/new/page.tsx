@@ -13,14 +13,13 @@ import {
 } from '@/db/queries/appointment-choices';
 import { requireViewer } from '@/lib/auth/viewer';
 import { calendarDate } from '@/lib/cabinet/format';
-import { DISTRICT } from '@/lib/health/specialties';
+import { DISTRICT, specialtyName } from '@/lib/health/specialties';
 import { OFFER_HOLD_MINUTES } from '@/lib/health/waitlist';
 import { resolveLocale, type Locale } from '@/lib/i18n/config';
 import { bookAction, joinWaitlistAction } from '../actions';
 import { bookingHref, errorParam, param, type AppointmentError } from '../appointment-input';
 import { BackToAppointments, card, ErrorNote, Note } from '../_components/page-parts';
-import { DoctorList, TimeStep } from '../_components/slot-picker';
-import { specialtyName } from '../_components/specialty-name';
+import { DoctorChoice, TimeStep } from '../_components/slot-picker';
 
 type SearchParams = Record<string, string | string[] | undefined>;
 type Props = { searchParams: Promise<SearchParams> };
@@ -371,22 +370,13 @@ async function DoctorStep({
         </section>
       )}
 
-      <section aria-labelledby="step-doctor" className={card}>
-        <h2 id="step-doctor" className="text-xl font-semibold">
-          {t('chooseDoctor')}
-        </h2>
-        {!chosen && <ErrorNote error={error} />}
-        {doctorId && !known && (
-          <Note>
-            <p>{t('doctorNotFound')}</p>
-          </Note>
-        )}
-        <DoctorList
-          doctors={free.doctors}
-          chosenId={chosenId}
-          hrefOf={(id) => bookingHref({ ...step, doctor: id })}
-        />
-      </section>
+      <DoctorChoice
+        doctors={free.doctors}
+        chosenId={chosen?.id}
+        unknownDoctor={!!doctorId && !known}
+        error={error}
+        hrefOf={(id) => bookingHref({ ...step, doctor: id })}
+      />
 
       {chosen && (
         <TimeStep

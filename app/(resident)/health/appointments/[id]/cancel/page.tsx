@@ -10,7 +10,7 @@ import { resolveLocale } from '@/lib/i18n/config';
 import { cancelAction } from '../../actions';
 import { errorParam } from '../../appointment-input';
 import { ErrorNote, Note, secondaryLink, shownStatus } from '../../_components/page-parts';
-import { specialtyName } from '../../_components/specialty-name';
+import { specialtyName } from '@/lib/health/specialties';
 
 type Props = {
   params: Promise<{ id: string }>;

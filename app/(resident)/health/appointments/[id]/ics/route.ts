@@ -4,7 +4,7 @@ import { getAppointment } from '@/db/queries/appointments';
 import { requireViewer } from '@/lib/auth/viewer';
 import { appointmentIcs } from '@/lib/health/ics';
 import { resolveLocale } from '@/lib/i18n/config';
-import { specialtyName } from '../../_components/specialty-name';
+import { specialtyName } from '@/lib/health/specialties';
 
 /** The ticket as a calendar event, in the page's language; only for an appointment still to come. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {

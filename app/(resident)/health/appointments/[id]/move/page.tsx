@@ -16,8 +16,8 @@ import {
   Note,
   shownStatus,
 } from '../../_components/page-parts';
-import { DoctorList, TimeStep } from '../../_components/slot-picker';
-import { specialtyName } from '../../_components/specialty-name';
+import { DoctorChoice, TimeStep } from '../../_components/slot-picker';
+import { specialtyName } from '@/lib/health/specialties';
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -104,22 +104,13 @@ export default async function MoveAppointmentPage({ params, searchParams }: Prop
 
   return frame(
     <>
-      <section aria-labelledby="step-doctor" className={card}>
-        <h2 id="step-doctor" className="text-xl font-semibold">
-          {t('book.chooseDoctor')}
-        </h2>
-        {!chosen && <ErrorNote error={error} />}
-        {doctorId && !known && (
-          <Note>
-            <p>{t('book.doctorNotFound')}</p>
-          </Note>
-        )}
-        <DoctorList
-          doctors={free.doctors}
-          chosenId={chosenId}
-          hrefOf={(doctor) => `${ticket}/move?doctor=${doctor}`}
-        />
-      </section>
+      <DoctorChoice
+        doctors={free.doctors}
+        chosenId={chosen?.id}
+        unknownDoctor={!!doctorId && !known}
+        error={error}
+        hrefOf={(doctor) => `${ticket}/move?doctor=${doctor}`}
+      />
       {chosen && (
         <TimeStep
           doctor={chosen}
