@@ -6,10 +6,7 @@
 // doing one INSERT (bench/floor-app, the framework's floor) and a bare node:http + INSERT.
 // `npm run bench:appointments -- --dal` runs the storm through the Data Access Layer alone (no build,
 // no server); the full run does that too, on a database of its own, for comparison.
-import http from 'node:http';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import postgres from 'postgres';
-import { captureServerAction } from './lib/capture.mjs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import {
   bookingPage,
   bookingRequest,
@@ -19,8 +16,9 @@ import {
   signInAll,
   stormThroughDal,
 } from './lib/booking.mjs';
+import { startFloors } from './lib/floors.mjs';
 import { fmt, load } from './lib/load.mjs';
-import { ensureBuild, freshPostgres, run, startNext } from './lib/servers.mjs';
+import { ensureBuild, freshPostgres, startNext } from './lib/servers.mjs';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = (process.env.BENCH_CONNECTIONS ?? '10,50').split(',').map(Number);
@@ -46,9 +44,6 @@ if (process.argv.includes('--dal')) {
 }
 
 ensureBuild();
-if (!existsSync('bench/floor-app/.next/BUILD_ID') || process.argv.includes('--rebuild')) {
-  run('npx', ['next', 'build'], { NODE_ENV: 'production' }, 'bench/floor-app');
-}
 
 const dal = dalStorm();
 const pgUrl = freshPostgres('mg_bench_appt');
@@ -60,30 +55,8 @@ console.log(
     `${prepared.load.residents.length} load residents with ${plan.length} planned bookings`,
 );
 
-const sql = postgres(pgUrl, { max: 10, onnotice: () => {} });
-await sql`create table bench_floor_readings (id bigserial primary key, meter_id text not null, value numeric(12,3) not null, at timestamptz not null default now())`;
-
-// The machine's floor: node:http + postgres, one INSERT per request from a urlencoded form.
-const bare = http.createServer((req, res) => {
-  let body = '';
-  req.on('data', (c) => (body += c));
-  req.on('end', async () => {
-    try {
-      const form = new URLSearchParams(body);
-      await sql`insert into bench_floor_readings (meter_id, value) values (${form.get('meterId')}, ${form.get('value')})`;
-      res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
-    } catch {
-      res.writeHead(400).end();
-    }
-  });
-});
-await new Promise((r) => bare.listen(3240, '127.0.0.1', r));
-
-const stopFloor = await startNext(
-  3241,
-  { DATABASE_URL: pgUrl },
-  { dir: 'bench/floor-app', health: '/' },
-);
+const floors = await startFloors(pgUrl, 3240);
+const { sql } = floors;
 const stopPg = await startNext(3242, { DATABASE_URL: pgUrl, DATABASE_POOL_SIZE: '10' });
 // The address the browser uses, so replayed actions pass the Origin check as the recorded one did.
 const base = 'http://localhost:3242';
@@ -135,29 +108,10 @@ try {
   const odd = answers.find((x) => x.answer === 'other' || x.answer === 'error');
   if (odd) console.log(`  e.g. ${odd.status}: ${odd.text.slice(0, 300)}`);
 
-  const floorRequest = await captureServerAction({
-    url: 'http://localhost:3241/',
-    act: (page) => page.click('button[type=submit]'),
-  });
   // Each booking request takes the next planned (resident, slot): all of them valid and distinct.
   let nextBooking = 0;
   const scenarios = [
-    {
-      name: 'bare node:http + INSERT (machine floor)',
-      url: 'http://127.0.0.1:3240/',
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: () => 'meterId=floor-meter&value=123.456',
-      stored: async () => (await sql`select count(*)::int as n from bench_floor_readings`)[0].n,
-    },
-    {
-      name: 'minimal server action + INSERT (framework floor)',
-      url: floorRequest.url,
-      method: 'POST',
-      headers: floorRequest.headers,
-      body: () => floorRequest.body,
-      stored: async () => (await sql`select count(*)::int as n from bench_floor_readings`)[0].n,
-    },
+    ...(await floors.scenarios()),
     {
       name: 'free-slot page of a doctor (GET)',
       url: bookingPage(base, storm.slots[0]),
@@ -199,10 +153,8 @@ try {
     }
   }
 } finally {
-  stopFloor();
   stopPg();
-  bare.close();
-  await sql.end();
+  await floors.stop();
 }
 
 const ratio = (a, b) => (a / b).toFixed(2);

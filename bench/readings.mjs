@@ -2,52 +2,25 @@
 // action on `next start`), under load, on PostgreSQL and on PGlite, beside two floors running the same
 // INSERT in the same run: a minimal Next.js server action that does nothing but the insert
 // (bench/floor-app, the framework's floor) and a bare node:http + postgres server (the machine's floor).
-import http from 'node:http';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import postgres from 'postgres';
-import { captureServerAction } from './lib/capture.mjs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { startFloors } from './lib/floors.mjs';
 import { prepareResidents, waterSubmission } from './lib/water-submission.mjs';
 import { fmt, load } from './lib/load.mjs';
-import { ensureBuild, freshPglite, freshPostgres, run, startNext } from './lib/servers.mjs';
+import { ensureBuild, freshPglite, freshPostgres, startNext } from './lib/servers.mjs';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = (process.env.BENCH_CONNECTIONS ?? '10,50').split(',').map(Number);
 const RESIDENTS = Math.max(...CONNECTIONS);
 
 ensureBuild();
-if (!existsSync('bench/floor-app/.next/BUILD_ID') || process.argv.includes('--rebuild')) {
-  run('npx', ['next', 'build'], { NODE_ENV: 'production' }, 'bench/floor-app');
-}
 
 const pgUrl = freshPostgres('mg_bench_readings');
-const floorSql = postgres(pgUrl, { max: 10, onnotice: () => {} });
-await floorSql`create table bench_floor_readings (id bigserial primary key, meter_id text not null, value numeric(12,3) not null, at timestamptz not null default now())`;
 const pgliteDir = freshPglite('.data/bench-readings');
 
 const pgResidents = prepareResidents(RESIDENTS, { DATABASE_URL: pgUrl });
 const liteResidents = prepareResidents(RESIDENTS, { DATABASE_URL: '', PGLITE_DATA_DIR: pgliteDir });
 
-// The machine's floor: node:http + postgres, one INSERT per request from a urlencoded form.
-const bare = http.createServer((req, res) => {
-  let body = '';
-  req.on('data', (c) => (body += c));
-  req.on('end', async () => {
-    try {
-      const form = new URLSearchParams(body);
-      await floorSql`insert into bench_floor_readings (meter_id, value) values (${form.get('meterId')}, ${form.get('value')})`;
-      res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
-    } catch {
-      res.writeHead(400).end();
-    }
-  });
-});
-await new Promise((r) => bare.listen(3230, '127.0.0.1', r));
-
-const stopFloor = await startNext(
-  3231,
-  { DATABASE_URL: pgUrl },
-  { dir: 'bench/floor-app', health: '/' },
-);
+const floors = await startFloors(pgUrl, 3230);
 const stopPg = await startNext(3232, { DATABASE_URL: pgUrl, DATABASE_POOL_SIZE: '10' });
 const stopLite = await startNext(3233, { PGLITE_DATA_DIR: pgliteDir });
 
@@ -55,34 +28,17 @@ const results = [];
 // Every answer is a 200 (a server action reports field errors in its payload), so the benchmark also
 // counts what was stored: all requests of a floor, and one submission per request of the full path.
 const storedOnPostgres = async () => {
-  const [{ floor, submissions }] = await floorSql`
+  const [{ floor, submissions }] = await floors.sql`
     select (select count(*) from bench_floor_readings)::int as floor,
            (select count(*) from reading_submissions)::int as submissions`;
   return floor + submissions;
 };
 try {
-  const floorRequest = await captureServerAction({
-    url: 'http://localhost:3231/',
-    act: (page) => page.click('button[type=submit]'),
-  });
   const pgFull = await waterSubmission('http://localhost:3232', pgResidents);
   const liteFull = await waterSubmission('http://localhost:3233', liteResidents);
 
   const scenarios = [
-    {
-      name: 'bare node:http + INSERT (machine floor)',
-      url: 'http://127.0.0.1:3230/',
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: () => 'meterId=floor-meter&value=123.456',
-    },
-    {
-      name: 'minimal server action + INSERT (framework floor)',
-      url: floorRequest.url,
-      method: 'POST',
-      headers: floorRequest.headers,
-      body: () => floorRequest.body,
-    },
+    ...(await floors.scenarios()),
     { name: 'water readings submission (PostgreSQL)', method: 'POST', ...pgFull },
     { name: 'water readings submission (PGlite)', method: 'POST', ...liteFull },
   ];
@@ -99,11 +55,9 @@ try {
     }
   }
 } finally {
-  stopFloor();
   stopPg();
   stopLite();
-  bare.close();
-  await floorSql.end();
+  await floors.stop();
 }
 
 const ratio = (a, b) => (a / b).toFixed(2);

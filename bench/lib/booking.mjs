@@ -79,7 +79,7 @@ export async function captureBooking(base, cookie, slot) {
   const request = await captureServerAction({
     url: bookingPage(base, slot),
     cookie,
-    // One form per doctor; each free time is a submit button carrying its slot id.
+    // One form for the shown day's times (bookingPage asks for the slot's day); each a submit button.
     act: (page) => page.click(`button[type=submit][name="slotId"][value="${slot.id}"]`),
   });
   return { ...request, slot };
