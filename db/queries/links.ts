@@ -6,12 +6,15 @@ import {
   apartments,
   childLinks,
   children,
+  drivingLicences,
+  licenceLinks,
   meters,
   schools,
   vehicleLinks,
   vehicles,
 } from '@/db/schema';
 import { canUseResidentServices } from '@/lib/auth/policy';
+import { formatLicence } from '@/lib/fines/documents';
 import type { Viewer } from '@/lib/auth/roles';
 import { isUuid } from '@/lib/registry/identifiers';
 import { moscowDay } from '@/lib/usage/moscow-day';
@@ -33,7 +36,7 @@ export type LinkResult =
   | { ok: false; error: 'alreadyLinkedToYou'; id: string };
 export type UnlinkResult = { ok: true } | { ok: false; error: 'notFound' };
 
-type RecordKind = 'apartment' | 'vehicle' | 'child';
+type RecordKind = 'apartment' | 'vehicle' | 'licence' | 'child';
 
 /** What follows a committed link or unlink: the person is told, and the use is counted. */
 async function announce(
@@ -47,7 +50,7 @@ async function announce(
 }
 
 // Look-ups that match nothing are counted per person, so nobody can trawl the registries for
-// other people's payer codes, СТС or certificates.
+// other people's payer codes, СТС, licences or certificates.
 async function lookupsLocked(viewer: Viewer): Promise<boolean> {
   return (
     lockRemainingMs(await readThrottle('link', throttleKey('link', viewer.id)), new Date()) > 0
@@ -209,6 +212,82 @@ export async function unlinkVehicle(viewer: Viewer | null, id: string): Promise<
   return { ok: true };
 }
 
+// ---- Driving licences ----
+
+/** `number` and `issuedOn` as licenceSchema normalised them (`7719123456`, `2019-06-15`). */
+export async function linkLicence(
+  viewer: Viewer | null,
+  input: { number: string; issuedOn: string },
+): Promise<LinkResult> {
+  if (!canUseResidentServices(viewer)) return { ok: false, error: 'notFound' };
+  if (await lookupsLocked(viewer)) return tooMany;
+  const [licence] = await db
+    .select({
+      id: drivingLicences.id,
+      number: drivingLicences.number,
+      issuedOn: drivingLicences.issuedOn,
+    })
+    .from(drivingLicences)
+    .where(eq(drivingLicences.number, input.number));
+  // The issue date proves the licence in hand, as the СТС does a car: a wrong date is answered
+  // like an unknown number, so neither reveals that the other is right.
+  if (!licence || licence.issuedOn !== input.issuedOn) return lookupMissed(viewer);
+
+  const result = await db.transaction(async (tx): Promise<LinkResult> => {
+    const [linked] = await tx
+      .insert(licenceLinks)
+      .values({ licenceId: licence.id, userId: viewer.id })
+      .onConflictDoNothing()
+      .returning({ id: licenceLinks.licenceId });
+    if (!linked) {
+      const [holder] = await tx
+        .select({ userId: licenceLinks.userId })
+        .from(licenceLinks)
+        .where(eq(licenceLinks.licenceId, licence.id));
+      return taken(holder?.userId, viewer, licence.id);
+    }
+    await appendAudit(
+      { actorId: viewer.id, action: 'link', subjectType: 'licence', subjectId: licence.id },
+      tx,
+    );
+    return { ok: true, id: licence.id };
+  });
+  if (result.ok)
+    await announce(viewer, 'licence', 'link', {
+      kind: 'licenceLinked',
+      params: { number: formatLicence(licence.number) },
+      href: `/cabinet/licences/${licence.id}`,
+    });
+  return result;
+}
+
+export async function unlinkLicence(viewer: Viewer | null, id: string): Promise<UnlinkResult> {
+  if (!canUseResidentServices(viewer) || !isUuid(id)) return { ok: false, error: 'notFound' };
+  const removed = await db.transaction(async (tx) => {
+    const [row] = await tx
+      .delete(licenceLinks)
+      .where(and(eq(licenceLinks.licenceId, id), eq(licenceLinks.userId, viewer.id)))
+      .returning({ id: licenceLinks.licenceId });
+    if (row)
+      await appendAudit(
+        { actorId: viewer.id, action: 'unlink', subjectType: 'licence', subjectId: id },
+        tx,
+      );
+    return !!row;
+  });
+  if (!removed) return { ok: false, error: 'notFound' };
+  const [licence] = await db
+    .select({ number: drivingLicences.number })
+    .from(drivingLicences)
+    .where(eq(drivingLicences.id, id));
+  await announce(viewer, 'licence', 'unlink', {
+    kind: 'licenceUnlinked',
+    params: { number: licence ? formatLicence(licence.number) : '' },
+    href: '/cabinet',
+  });
+  return { ok: true };
+}
+
 // ---- Children ----
 
 /**
@@ -312,6 +391,15 @@ export type CabinetApartment = {
 
 export type CabinetVehicle = { id: string; plate: string; model: string; year: number };
 
+export type CabinetLicence = {
+  id: string;
+  /** As stored (`7719123456`); formatLicence prints it as on the licence. */
+  number: string;
+  issuedOn: string;
+  validUntil: string;
+  holderName: string;
+};
+
 export type CabinetChild = {
   id: string;
   fullName: string;
@@ -324,7 +412,16 @@ export type CabinetChild = {
 export type Cabinet = {
   apartments: CabinetApartment[];
   vehicles: CabinetVehicle[];
+  licences: CabinetLicence[];
   children: CabinetChild[];
+};
+
+const licenceColumns = {
+  id: drivingLicences.id,
+  number: drivingLicences.number,
+  issuedOn: drivingLicences.issuedOn,
+  validUntil: drivingLicences.validUntil,
+  holderName: drivingLicences.holderName,
 };
 
 const overdueSql = (today: string) =>
@@ -334,7 +431,7 @@ const overdueSql = (today: string) =>
 export async function getCabinet(viewer: Viewer | null, now = new Date()): Promise<Cabinet | null> {
   if (!canUseResidentServices(viewer)) return null;
   const today = moscowDay(now);
-  const [apartmentRows, vehicleRows, childRows] = await Promise.all([
+  const [apartmentRows, vehicleRows, licenceRows, childRows] = await Promise.all([
     db
       .select({
         id: apartments.id,
@@ -360,6 +457,12 @@ export async function getCabinet(viewer: Viewer | null, now = new Date()): Promi
       .innerJoin(vehicles, eq(vehicles.id, vehicleLinks.vehicleId))
       .where(eq(vehicleLinks.userId, viewer.id))
       .orderBy(asc(vehicleLinks.linkedAt), asc(vehicles.plate)),
+    db
+      .select(licenceColumns)
+      .from(licenceLinks)
+      .innerJoin(drivingLicences, eq(drivingLicences.id, licenceLinks.licenceId))
+      .where(eq(licenceLinks.userId, viewer.id))
+      .orderBy(asc(licenceLinks.linkedAt), asc(drivingLicences.number)),
     db
       .select({
         id: children.id,
@@ -414,6 +517,7 @@ export async function getCabinet(viewer: Viewer | null, now = new Date()): Promi
       meters: summaries.get(a.id) ?? { coldWater: 0, hotWater: 0, electricity: 0, overdue: 0 },
     })),
     vehicles: vehicleRows,
+    licences: licenceRows,
     children: childRows,
   };
 }
@@ -501,6 +605,22 @@ export async function getVehicle(
     .innerJoin(vehicles, eq(vehicles.id, vehicleLinks.vehicleId))
     .where(and(eq(vehicleLinks.vehicleId, id), eq(vehicleLinks.userId, viewer.id)));
   return vehicle ?? null;
+}
+
+export type LicenceDetails = CabinetLicence & { linkedAt: Date };
+
+/** One of the viewer's licences; null for anyone else's, an unlinked one or a malformed id. */
+export async function getLicence(
+  viewer: Viewer | null,
+  id: string,
+): Promise<LicenceDetails | null> {
+  if (!canUseResidentServices(viewer) || !isUuid(id)) return null;
+  const [licence] = await db
+    .select({ ...licenceColumns, linkedAt: licenceLinks.linkedAt })
+    .from(licenceLinks)
+    .innerJoin(drivingLicences, eq(drivingLicences.id, licenceLinks.licenceId))
+    .where(and(eq(licenceLinks.licenceId, id), eq(licenceLinks.userId, viewer.id)));
+  return licence ?? null;
 }
 
 export type ChildDetails = CabinetChild & {

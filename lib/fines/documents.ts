@@ -33,6 +33,12 @@ export function parsePlate(input: string): Parsed<PlateError> {
   return { ok: true, value };
 }
 
+/** A stored plate as printed: `А123ВС77` → `А 123 ВС 77`. */
+export function formatPlate(plate: string): string {
+  const shape = /^(\p{L})([0-9]{3})(\p{L}{2})([0-9]{2,3})$/u.exec(plate);
+  return shape ? `${shape[1]} ${shape[2]} ${shape[3]} ${shape[4]}` : plate;
+}
+
 // ---- Driving licence ----
 
 export type LicenceError = 'licenceRequired' | 'licenceInvalid' | 'licenceLettersInvalid';
@@ -50,6 +56,13 @@ export function parseLicence(input: string): Parsed<LicenceError> {
   if (/^[0-9]{2}\p{L}{2}[0-9]{6}$/u.test(value))
     return { ok: false, error: 'licenceLettersInvalid' };
   return { ok: false, error: 'licenceInvalid' };
+}
+
+/** A stored licence number as printed on the licence: `77 19 123456`, `77 АВ 123456`. */
+export function formatLicence(number: string): string {
+  return /^[0-9]{2}[0-9\p{L}]{2}[0-9]{6}$/u.test(number)
+    ? `${number.slice(0, 2)} ${number.slice(2, 4)} ${number.slice(4)}`
+    : number;
 }
 
 // ---- The licence's issue date ----

@@ -12,7 +12,7 @@ import {
 // `cabinet.errors` (not `validation`): each identifier gets a message that shows where to find it.
 
 /** A text field whose value is the parser's normalised spelling; the parser's error key is the message. */
-const identifier = <E extends string>(parse: (input: string) => Parsed<E>, requiredKey: E) =>
+export const identifier = <E extends string>(parse: (input: string) => Parsed<E>, requiredKey: E) =>
   z
     .string({ error: requiredKey })
     // A forged request may send megabytes; the parser refuses long input before any pattern runs.

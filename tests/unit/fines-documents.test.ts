@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseIssueDate, parseLicence, parsePlate } from '@/lib/fines';
+import { formatLicence, parseIssueDate, parseLicence, parsePlate } from '@/lib/fines';
 
 const huge = '7'.repeat(1_000_000);
 
@@ -65,6 +65,26 @@ describe('driving licence number', () => {
     [huge, 'licenceInvalid'],
   ])('refuses %j with %s', (input, error) => {
     expect(parseLicence(input)).toEqual({ ok: false, error });
+  });
+});
+
+describe('a licence number shown to its holder', () => {
+  it.each([
+    ['7719123456', '77 19 123456'],
+    ['77АВ123456', '77 АВ 123456'],
+    ['77ВК654321', '77 ВК 654321'],
+  ])('prints %s as on the licence: %s', (number, shown) => {
+    expect(formatLicence(number)).toBe(shown);
+  });
+
+  it('round-trips: what is shown parses back to what is stored', () => {
+    for (const number of ['5023246810', '77ВК654321'])
+      expect(parseLicence(formatLicence(number))).toEqual({ ok: true, value: number });
+  });
+
+  it('leaves anything not shaped like a stored number as it is', () => {
+    expect(formatLicence('77 19 123456')).toBe('77 19 123456');
+    expect(formatLicence('')).toBe('');
   });
 });
 

@@ -5,20 +5,24 @@ import { redirect } from 'next/navigation';
 import {
   linkApartment,
   linkChild,
+  linkLicence,
   linkVehicle,
   unlinkApartment,
   unlinkChild,
+  unlinkLicence,
   unlinkVehicle,
   type LinkResult,
 } from '@/db/queries/links';
 import { getViewer } from '@/lib/auth/viewer';
 import type { LinkedRecord } from '@/lib/catalogue/services';
+import { licenceSchema } from '@/lib/fines/licence-schema';
 import { fieldErrorsOf, formValues, type ActionState } from '@/lib/forms/action-state';
 import { linkApartmentSchema, linkChildSchema, linkVehicleSchema } from '@/lib/registry/schemas';
 
 // The cabinet's link and unlink forms. Field errors and `formError` are keys of `cabinet.errors`.
 
-export type RecordKind = LinkedRecord;
+/** The catalogue's records, and the driving licence (fines are the only service it opens). */
+export type RecordKind = LinkedRecord | 'licence';
 
 export type LinkState<F extends string> = ActionState<F> & {
   /** What the person typed, so a page rendered without JavaScript shows it again. */
@@ -30,6 +34,7 @@ export type LinkState<F extends string> = ActionState<F> & {
 const paths: Record<RecordKind, string> = {
   apartment: '/cabinet/apartments',
   vehicle: '/cabinet/vehicles',
+  licence: '/cabinet/licences',
   child: '/cabinet/children',
 };
 
@@ -88,6 +93,21 @@ export async function linkVehicleAction(
   return answer('vehicle', await linkVehicle(viewer, parsed.data), values);
 }
 
+type LicenceField = 'number' | 'issuedOn';
+
+export async function linkLicenceAction(
+  _previous: LinkState<LicenceField>,
+  formData: FormData,
+): Promise<LinkState<LicenceField>> {
+  const viewer = await viewerOrSignIn('/cabinet/link/licence');
+  const input = formValues(formData, 100);
+  const values = { number: input.number ?? '', issuedOn: input.issuedOn ?? '' };
+  const parsed = licenceSchema(new Date()).safeParse(input);
+  if (!parsed.success)
+    return { status: 'error', fieldErrors: fieldErrorsOf<LicenceField>(parsed.error), values };
+  return answer('licence', await linkLicence(viewer, parsed.data), values);
+}
+
 type ChildField = 'birthCertificate' | 'confirmRepresentative';
 
 export async function linkChildAction(
@@ -112,6 +132,7 @@ export async function linkChildAction(
 const unlinkers = {
   apartment: unlinkApartment,
   vehicle: unlinkVehicle,
+  licence: unlinkLicence,
   child: unlinkChild,
 } as const;
 
@@ -129,6 +150,10 @@ export async function unlinkApartmentAction(formData: FormData): Promise<void> {
 
 export async function unlinkVehicleAction(formData: FormData): Promise<void> {
   await unlink('vehicle', formData);
+}
+
+export async function unlinkLicenceAction(formData: FormData): Promise<void> {
+  await unlink('licence', formData);
 }
 
 export async function unlinkChildAction(formData: FormData): Promise<void> {

@@ -1,29 +1,31 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { getDueThisMonth } from '@/db/queries/due';
 import { getCabinet } from '@/db/queries/links';
 import { unreadCount } from '@/db/queries/notifications';
 import { requireViewer } from '@/lib/auth/viewer';
-import { addressName } from '@/lib/cabinet/format';
+import { addressName, calendarDate } from '@/lib/cabinet/format';
 import {
   apartmentServices,
   childServices,
   personalServices,
   vehicleServices,
 } from '@/lib/cabinet/services';
-import type { LinkedRecord } from '@/lib/catalogue/services';
+import { formatLicence } from '@/lib/fines/documents';
+import { moscowDay } from '@/lib/usage/moscow-day';
+import type { RecordKind } from './actions';
 import { DueThisMonth } from './_components/due-this-month';
-import { Flash, ServiceList } from './_components/record-parts';
+import { Flash, LicenceFinesLink, ServiceList } from './_components/record-parts';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('cabinet');
   return { title: t('title') };
 }
 
-const kinds: readonly LinkedRecord[] = ['apartment', 'vehicle', 'child'];
-const isKind = (v: unknown): v is LinkedRecord => kinds.includes(v as LinkedRecord);
+const kinds: readonly RecordKind[] = ['apartment', 'vehicle', 'licence', 'child'];
+const isKind = (v: unknown): v is RecordKind => kinds.includes(v as RecordKind);
 
 const addButton =
   'inline-flex min-h-11 items-center justify-center rounded-md bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800 hover:no-underline';
@@ -80,14 +82,16 @@ export default async function CabinetPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const viewer = await requireViewer('/cabinet');
-  const [cabinet, unread, due, t, { unlinked }] = await Promise.all([
+  const [cabinet, unread, due, t, format, { unlinked }] = await Promise.all([
     getCabinet(viewer),
     unreadCount(viewer),
     getDueThisMonth(viewer, new Date()),
     getTranslations('cabinet'),
+    getFormatter(),
     searchParams,
   ]);
   if (!cabinet) notFound();
+  const today = moscowDay(new Date());
 
   return (
     <div className="flex flex-col gap-8">
@@ -171,6 +175,31 @@ export default async function CabinetPage({
               </p>
               <ServiceList slugs={vehicleServices} label={t('servicesFor', { name })} />
               <MoreLink href={`/cabinet/vehicles/${v.id}`} label={t('details')} name={name} />
+            </li>
+          );
+        })}
+      </Section>
+
+      <Section
+        id="licences"
+        title={t('sections.licences')}
+        addHref="/cabinet/link/licence"
+        addLabel={t('add.licence')}
+        empty={cabinet.licences.length ? null : t('empty.licences')}
+      >
+        {cabinet.licences.map((l) => {
+          const name = t('licence.title', { number: formatLicence(l.number) });
+          return (
+            <li key={l.id} className={card}>
+              <h3 className="text-lg font-semibold">{name}</h3>
+              <p className="text-slate-700">
+                {l.holderName} ·{' '}
+                {t(l.validUntil < today ? 'licence.expiredValue' : 'licence.validUntilValue', {
+                  date: format.dateTime(calendarDate(l.validUntil), 'long'),
+                })}
+              </p>
+              <LicenceFinesLink name={name} />
+              <MoreLink href={`/cabinet/licences/${l.id}`} label={t('details')} name={name} />
             </li>
           );
         })}

@@ -9,6 +9,7 @@ import type { LinkState, RecordKind } from '../actions';
 const recordPaths: Record<RecordKind, string> = {
   apartment: '/cabinet/apartments',
   vehicle: '/cabinet/vehicles',
+  licence: '/cabinet/licences',
   child: '/cabinet/children',
 };
 

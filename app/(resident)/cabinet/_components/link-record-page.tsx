@@ -9,7 +9,7 @@ export async function linkPageMetadata(kind: RecordKind): Promise<Metadata> {
   return { title: t(`${kind}.title`) };
 }
 
-/** The frame of the three "link a record" pages: sign-in required, a title, what to type, the form. */
+/** The frame of the "link a record" pages: sign-in required, a title, what to type, the form. */
 export async function LinkRecordPage({
   kind,
   children,

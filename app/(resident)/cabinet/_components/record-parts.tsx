@@ -3,9 +3,12 @@ import { getTranslations } from 'next-intl/server';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { serviceHref, type ServiceSlug } from '@/lib/cabinet/services';
-import type { LinkedRecord } from '@/lib/catalogue/services';
+import type { RecordKind } from '../actions';
 
 // Server-rendered pieces shared by the cabinet and the record pages.
+
+const serviceLink =
+  'inline-flex min-h-11 items-center rounded-md border border-brand-100 bg-brand-50 px-3 py-2 text-sm font-medium';
 
 /** The services for one record, each leading to the service (or its description until it opens). */
 export async function ServiceList({
@@ -21,15 +24,27 @@ export async function ServiceList({
       <ul className="flex flex-wrap gap-2">
         {slugs.map((slug) => (
           <li key={slug}>
-            <Link
-              href={serviceHref(slug)}
-              className="inline-flex min-h-11 items-center rounded-md border border-brand-100 bg-brand-50 px-3 py-2 text-sm font-medium"
-            >
+            <Link href={serviceHref(slug)} className={serviceLink}>
               {t(`${slug}.name`)}
             </Link>
           </li>
         ))}
       </ul>
+    </nav>
+  );
+}
+
+/**
+ * A licence's one service. Fines are looked up by the licence as well as by the car, so it leads to
+ * the fines page rather than to the catalogue's vehicle service.
+ */
+export async function LicenceFinesLink({ name }: { name: string }) {
+  const t = await getTranslations('cabinet');
+  return (
+    <nav aria-label={t('servicesFor', { name })}>
+      <Link href="/fines" className={serviceLink}>
+        {t('licence.fines')}
+      </Link>
     </nav>
   );
 }
@@ -58,7 +73,7 @@ export async function UnlinkConfirmation({
   cancelHref,
   action,
 }: {
-  kind: LinkedRecord;
+  kind: RecordKind;
   id: string;
   name: string;
   cancelHref: string;
