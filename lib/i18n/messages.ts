@@ -13,6 +13,7 @@ const areas = [
   'meters',
   'payments',
   'health',
+  'fines',
 ] as const;
 export type Area = (typeof areas)[number];
 
