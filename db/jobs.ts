@@ -1,5 +1,6 @@
 import 'server-only';
 import { countMissingEpds, generateEpds } from '@/db/queries/epd';
+import { postNewFineNotices } from '@/db/queries/fine-notices';
 import { closePastAppointments, generateSlots } from '@/db/queries/health-slots';
 import { sweepPayments } from '@/db/queries/payments';
 import { serverSandbox } from '@/db/queries/sandbox-acquirer';
@@ -53,12 +54,23 @@ export const waitlistOffersJob: Job = {
   },
 };
 
+/** New fines posted to their subscribers' inboxes (and mailed), each once per subscriber. */
+export const fineNoticesJob: Job = {
+  name: 'fine-notices',
+  everyMs: 60 * 1000,
+  run: async (now) => {
+    const posted = await postNewFineNotices(now);
+    return posted > 0 ? `fines: ${posted} notices posted` : undefined;
+  },
+};
+
 // One scheduler per process, even when the dev server re-evaluates this module.
 const store = globalThis as unknown as { __moyGorodJobs?: Scheduler };
 
 export function startJobs(): Scheduler {
-  store.__moyGorodJobs ??= startScheduler([epdJob, paymentsSweepJob, slotsJob, waitlistOffersJob], {
-    startDelayMs: 5_000,
-  });
+  store.__moyGorodJobs ??= startScheduler(
+    [epdJob, paymentsSweepJob, slotsJob, waitlistOffersJob, fineNoticesJob],
+    { startDelayMs: 5_000 },
+  );
   return store.__moyGorodJobs;
 }

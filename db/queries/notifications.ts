@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, count, desc, eq, isNull, sql } from 'drizzle-orm';
-import { db } from '@/db';
+import { db, type Db, type Tx } from '@/db';
 import { notifications, users } from '@/db/schema';
 import type { Viewer } from '@/lib/auth/roles';
 import { mailEnabled, sendMail } from '@/lib/notifications/mailer';
@@ -32,18 +32,19 @@ async function emailCopy(userId: string, message: NotificationMessage) {
 }
 
 /**
- * The one way any service tells a person something: stored for the inbox and, when SMTP is configured,
- * sent by e-mail in the person's saved language. Call it after your transaction commits.
- * The e-mail is sent in the background; `delivery` settles when it is done and never rejects:
- * a mail failure is logged and never fails the calling service.
+ * The inbox row, written with the caller's transaction, and `deliver`, which sends the e-mail copy:
+ * call `deliver` only after that transaction commits, so nobody is mailed about a message that was
+ * rolled back. For a service whose inbox row must commit or not together with its own rows.
+ * `deliver` settles when the mail is done and never rejects (a failure is logged).
  */
-export async function postNotification(
+export async function insertNotification(
+  tx: Db | Tx,
   userId: string,
   message: NotificationMessage,
-): Promise<{ id: string; delivery: Promise<void> }> {
+): Promise<{ id: string; deliver: () => Promise<void> }> {
   if (message.href && !isInternalPath(message.href))
     throw new Error(`notification href must be a path of this site: ${message.href}`);
-  const [row] = await db
+  const [row] = await tx
     .insert(notifications)
     .values({
       userId,
@@ -53,15 +54,30 @@ export async function postNotification(
     })
     .returning({ id: notifications.id });
   const id = row!.id;
-  const delivery = mailEnabled()
-    ? emailCopy(userId, message).catch((error: unknown) => {
-        console.error(
-          `[notifications] e-mail copy of ${id} (${message.kind}) failed:`,
-          error instanceof Error ? error.message : error,
-        );
-      })
-    : Promise.resolve();
-  return { id, delivery };
+  const deliver = () =>
+    mailEnabled()
+      ? emailCopy(userId, message).catch((error: unknown) => {
+          console.error(
+            `[notifications] e-mail copy of ${id} (${message.kind}) failed:`,
+            error instanceof Error ? error.message : error,
+          );
+        })
+      : Promise.resolve();
+  return { id, deliver };
+}
+
+/**
+ * The one way any service tells a person something: stored for the inbox and, when SMTP is configured,
+ * sent by e-mail in the person's saved language. Call it after your transaction commits.
+ * The e-mail is sent in the background; `delivery` settles when it is done and never rejects:
+ * a mail failure is logged and never fails the calling service.
+ */
+export async function postNotification(
+  userId: string,
+  message: NotificationMessage,
+): Promise<{ id: string; delivery: Promise<void> }> {
+  const { id, deliver } = await insertNotification(db, userId, message);
+  return { id, delivery: deliver() };
 }
 
 export type NotificationItem = {

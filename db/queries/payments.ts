@@ -21,7 +21,9 @@ import {
 } from '@/lib/payments';
 import type { PaymentProvider, ProviderNotice } from '@/lib/payments/provider';
 import { isUuid } from '@/lib/registry/identifiers';
+import { amountDueOn, type FineTerms } from '@/lib/fines/status';
 import { appendAudit } from './audit';
+import { fineOwnedBy } from './fines';
 import { usageInsert } from './usage';
 
 // Payments as the payer makes them: one payment for one or several items, each item's amount checked
@@ -33,7 +35,11 @@ import { usageInsert } from './usage';
 /** How long a payer has at the provider before the payment is swept. */
 export const PAYMENT_TTL_MS = 20 * 60 * 1000;
 
-export type PaymentItemRequest = { kind: 'epd'; refId: string; amountKopecks: number };
+/**
+ * An item to pay with the amount the payer was shown. The server computes what is due itself and
+ * refuses an item whose amount differs (a fine's discount that ended while the page was open).
+ */
+export type PaymentItemRequest = { kind: 'epd' | 'fine'; refId: string; amountKopecks: number };
 
 export type StartPaymentError =
   | 'notFound'
@@ -41,6 +47,10 @@ export type StartPaymentError =
   | 'keyReused'
   /** Another payment of this item is not finished yet. */
   | 'inProgress'
+  /** A fine paid already (through the portal or elsewhere). */
+  | 'fineAlreadyPaid'
+  /** What the fine costs now is not what the payer was shown: the page is shown again. */
+  | 'fineAmountChanged'
   | EpdPaymentError;
 
 export type StartPaymentResult =
@@ -115,7 +125,7 @@ export const paidSince = (e: SQL) => sql`coalesce((
  */
 const payable: Record<
   PaymentItemRequest['kind'],
-  (tx: Tx, viewer: Viewer, item: PaymentItemRequest) => Promise<void>
+  (tx: Tx, viewer: Viewer, item: PaymentItemRequest, now: Date) => Promise<void>
 > = {
   async epd(tx, viewer, item) {
     const due = await epdDue(tx, viewer.id, item.refId, true);
@@ -127,6 +137,21 @@ const payable: Record<
       chargesKopecks: due.chargedKopecks,
     });
     if (!check.ok) throw new Refused(check.error);
+  },
+  // The amount is the rules' at this moment (decision 017): a payment created on the discount's
+  // last day is for half, whenever the acquirer confirms it.
+  async fine(tx, viewer, item, now) {
+    const [fine] = await rowsOf<FineTerms & { paidAt: unknown }>(
+      tx.execute(sql`
+        select f.article, f.decision_date::text as "decisionDate",
+               f.amount_kopecks as "amountKopecks", f.paid_at as "paidAt"
+        from fines f
+        where f.id = ${item.refId}::uuid and ${fineOwnedBy(viewer.id, sql`f`)}
+        for update of f`),
+    );
+    if (!fine) throw new Refused('notFound');
+    if (fine.paidAt) throw new Refused('fineAlreadyPaid');
+    if (item.amountKopecks !== amountDueOn(fine, now)) throw new Refused('fineAmountChanged');
   },
 };
 
@@ -202,7 +227,7 @@ export async function startPayment(
     paymentId = await db.transaction(async (tx) => {
       // Items in a fixed order, so two payments locking the same items never wait on each other.
       const ordered = [...items].sort((a, b) => a.refId.localeCompare(b.refId));
-      for (const item of ordered) await payable[item.kind](tx, viewer, item);
+      for (const item of ordered) await payable[item.kind](tx, viewer, item, now);
       const [created] = await tx
         .insert(payments)
         .values({
@@ -337,12 +362,19 @@ export async function applyProviderNotice(
     }
     const next = applyOutcome(payment.status, notice.outcome);
     if (next.changed) {
-      // The ЕПД paid are locked first, as startPayment locks them, so the two never cross.
+      // The ЕПД and fines paid are locked first, as startPayment locks them, so the two never cross.
       await tx.execute(sql`
         select e.id from epds e
         join payment_items i on i.ref_id = e.id and i.kind = 'epd'
         where i.payment_id = ${payment.id}::uuid
         order by e.id for update of e`);
+      const paidFines = await rowsOf<{ id: string }>(
+        tx.execute(sql`
+          select f.id from fines f
+          join payment_items i on i.ref_id = f.id and i.kind = 'fine'
+          where i.payment_id = ${payment.id}::uuid
+          order by f.id for update of f`),
+      );
       const succeeded = next.status === 'succeeded';
       await tx
         .update(payments)
@@ -363,6 +395,12 @@ export async function applyProviderNotice(
         .update(paymentItems)
         .set({ status: next.status })
         .where(eq(paymentItems.paymentId, payment.id));
+      // The registry learns that the fines are paid (or, refunded, owed again) with the payment.
+      if (paidFines.length > 0 && (succeeded || next.status === 'refunded'))
+        await tx.execute(sql`
+          update fines set paid_at = ${succeeded ? now.toISOString() : null}::timestamptz
+          where id in (select ref_id from payment_items
+                       where payment_id = ${payment.id}::uuid and kind = 'fine')`);
       if (next.status === 'refunded')
         await tx.execute(
           usageInsert(
@@ -376,7 +414,7 @@ export async function applyProviderNotice(
       if (succeeded)
         await tx.execute(
           usageInsert(
-            'housing-payments',
+            paidFines.length > 0 ? 'traffic-fines-payments' : 'housing-payments',
             { userId: payment.userId },
             now,
             undefined,

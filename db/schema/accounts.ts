@@ -40,7 +40,7 @@ export const users = pgTable(
 export const signInThrottle = pgTable(
   'sign_in_throttle',
   {
-    scope: text({ enum: ['account', 'address', 'link'] }).notNull(),
+    scope: text({ enum: ['account', 'address', 'link', 'fineCheck'] }).notNull(),
     key: text().notNull(),
     failures: integer().notNull().default(0),
     windowStartedAt: timestamp({ withTimezone: true }).notNull(),

@@ -1,6 +1,6 @@
 // Sign-in throttling rules, pure: the state comes from the database, `now` from the caller.
 
-export type ThrottleScope = 'account' | 'address' | 'link';
+export type ThrottleScope = 'account' | 'address' | 'link' | 'fineCheck';
 
 export type ThrottleState = {
   failures: number;
@@ -18,6 +18,9 @@ export const throttleLimits: Record<
   address: { maxFailures: 30, windowMs: 15 * 60_000, lockMs: 15 * 60_000 },
   // Payer codes, СТС and certificates that match nothing: enough for typos, too few to trawl the registry.
   link: { maxFailures: 10, windowMs: 60 * 60_000, lockMs: 60 * 60_000 },
+  // Fine checks that match nothing, per address and per person: a licence's issue date is one of a
+  // few thousand days, so unlimited guesses would open anyone's fines (and their name on the decision).
+  fineCheck: { maxFailures: 20, windowMs: 60 * 60_000, lockMs: 60 * 60_000 },
 };
 
 /** Milliseconds until the key may try again; 0 when it may try now. */

@@ -104,9 +104,10 @@ export const services = [
   {
     slug: 'traffic-fines',
     group: 'transport',
-    route: '/transport/fines',
-    available: false,
-    needs: { signIn: true, record: 'vehicle' },
+    route: '/fines',
+    available: true,
+    // Anyone checks by documents; a signed-in resident sees and pays their linked vehicles' fines.
+    needs: { signIn: false, record: 'vehicle' },
     usage2014: 1_800_000,
   },
   {

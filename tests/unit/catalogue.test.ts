@@ -92,7 +92,7 @@ describe('catalogue data', () => {
   });
 
   it('finds a service by its slug and nothing for an unknown one', () => {
-    expect(findService('traffic-fines')?.route).toBe('/transport/fines');
+    expect(findService('traffic-fines')?.route).toBe('/fines');
     expect(findService('no-such-service')).toBeUndefined();
     expect(findService('')).toBeUndefined();
   });

@@ -1,0 +1,195 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useMemo } from 'react';
+import type { FieldPath, FieldValues, UseFormReturn } from 'react-hook-form';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { FormAlert } from '@/components/ui/form-alert';
+import {
+  checkByLicenceSchema,
+  checkByUinSchema,
+  checkByVehicleSchema,
+  type CheckKind,
+} from '@/lib/fines/check-schemas';
+import { useActionForm } from '@/lib/forms/use-action-form';
+import { idleCheck, type CheckState } from '../check-state';
+import { FineSummary } from './fine-summary';
+
+// The check by documents: one form per pair of documents, the answer (or the reason there is none)
+// right under it. The fines found link to their pages with the check's token.
+
+type Action = (state: CheckState, formData: FormData) => Promise<CheckState>;
+
+function useFieldError<In extends FieldValues, Out>(form: UseFormReturn<In, unknown, Out>) {
+  const t = useTranslations('fines.errors');
+  return (name: FieldPath<In>): string | undefined => {
+    const key = form.getFieldState(name, form.formState).error?.message;
+    return key ? t(key) : undefined;
+  };
+}
+
+export function CheckByVehicleForm({ action }: { action: Action }) {
+  const t = useTranslations('fines.check');
+  const { state, pending, form, formProps } = useActionForm({
+    schema: checkByVehicleSchema,
+    action,
+    initialState: idleCheck,
+  });
+  const errorOf = useFieldError(form);
+  const typed = state.values ?? {};
+  return (
+    <>
+      <form {...formProps} className="flex flex-col gap-4" aria-label={t('byVehicle')}>
+        <Field
+          label={t('plate')}
+          hint={t('plateHint')}
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellCheck={false}
+          maxLength={20}
+          required
+          defaultValue={typed.plate}
+          error={errorOf('plate')}
+          {...form.register('plate')}
+        />
+        <Field
+          label={t('sts')}
+          hint={t('stsHint')}
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellCheck={false}
+          maxLength={20}
+          required
+          defaultValue={typed.sts}
+          error={errorOf('sts')}
+          {...form.register('sts')}
+        />
+        <Submit pending={pending} />
+      </form>
+      <CheckAnswer state={state} />
+    </>
+  );
+}
+
+export function CheckByLicenceForm({ action }: { action: Action }) {
+  const t = useTranslations('fines.check');
+  const schema = useMemo(() => checkByLicenceSchema(new Date()), []);
+  const { state, pending, form, formProps } = useActionForm({
+    schema,
+    action,
+    initialState: idleCheck,
+  });
+  const errorOf = useFieldError(form);
+  const typed = state.values ?? {};
+  return (
+    <>
+      <form {...formProps} className="flex flex-col gap-4" aria-label={t('byLicence')}>
+        <Field
+          label={t('licence')}
+          hint={t('licenceHint')}
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellCheck={false}
+          maxLength={20}
+          required
+          defaultValue={typed.number}
+          error={errorOf('number')}
+          {...form.register('number')}
+        />
+        <Field
+          label={t('issuedOn')}
+          hint={t('issuedOnHint')}
+          type="date"
+          required
+          defaultValue={typed.issuedOn}
+          error={errorOf('issuedOn')}
+          {...form.register('issuedOn')}
+        />
+        <Submit pending={pending} />
+      </form>
+      <CheckAnswer state={state} />
+    </>
+  );
+}
+
+export function CheckByUinForm({ action }: { action: Action }) {
+  const t = useTranslations('fines.check');
+  const { state, pending, form, formProps } = useActionForm({
+    schema: checkByUinSchema,
+    action,
+    initialState: idleCheck,
+  });
+  const errorOf = useFieldError(form);
+  const typed = state.values ?? {};
+  return (
+    <>
+      <form {...formProps} className="flex flex-col gap-4" aria-label={t('byUin')}>
+        <Field
+          label={t('uin')}
+          hint={t('uinHint')}
+          autoComplete="off"
+          inputMode="numeric"
+          spellCheck={false}
+          maxLength={40}
+          required
+          defaultValue={typed.uin}
+          error={errorOf('uin')}
+          {...form.register('uin')}
+        />
+        <Submit pending={pending} />
+      </form>
+      <CheckAnswer state={state} />
+    </>
+  );
+}
+
+function Submit({ pending }: { pending: boolean }) {
+  const t = useTranslations('fines.check');
+  return (
+    <Button type="submit" disabled={pending} className="self-start">
+      {pending ? t('checking') : t('submit')}
+    </Button>
+  );
+}
+
+function CheckAnswer({ state }: { state: CheckState }) {
+  const t = useTranslations('fines.check');
+  const errors = useTranslations('fines.errors');
+  if (state.status === 'error' && state.formError)
+    return (
+      <FormAlert>
+        <p>{errors(state.formError)}</p>
+      </FormAlert>
+    );
+  if (state.status !== 'success' || !state.fines) return null;
+  const fines = state.fines;
+  return (
+    <section aria-labelledby="check-answer" className="flex flex-col gap-3" aria-live="polite">
+      <h3 id="check-answer" className="text-lg font-semibold">
+        {fines.length === 0 ? t('noneFound') : t('found', { count: fines.length })}
+      </h3>
+      {fines.length > 0 && (
+        <>
+          <ul className="flex flex-col gap-3">
+            {fines.map((fine) => (
+              <li key={fine.id}>
+                <FineSummary
+                  fine={fine}
+                  href={`/fines/${fine.id}?t=${encodeURIComponent(fine.accessToken)}`}
+                />
+              </li>
+            ))}
+          </ul>
+          <p className="text-sm text-slate-700">{t('howToPay')}</p>
+        </>
+      )}
+    </section>
+  );
+}
+
+export const checkForms: Record<CheckKind, typeof CheckByVehicleForm> = {
+  vehicle: CheckByVehicleForm,
+  licence: CheckByLicenceForm,
+  uin: CheckByUinForm,
+};
