@@ -7,23 +7,26 @@ import type { Viewer } from '@/lib/auth/roles';
 import { env } from '@/lib/env';
 import { dueThisMonth, type DueApartment, type DueItem } from '@/lib/housing/due';
 import { listAppointments } from './appointments';
+import { listMyFines } from './fines';
 
 export type { DueItem };
 
 /**
  * «Due this month» for the cabinet: open reading windows, the latest ЕПД and meter verification of
  * the viewer's own apartments only, with the reading windows this deployment configures (the same
- * as the readings pages), and the upcoming doctor's appointments of the viewer and the children they
- * represent. Empty for nobody signed in or nothing linked or booked.
+ * as the readings pages), the upcoming doctor's appointments of the viewer and the children they
+ * represent, and the fines of the viewer's linked vehicles and licence whose discount or term to pay
+ * ends within a week. Empty for nobody signed in or nothing linked or booked.
  */
 export async function getDueThisMonth(viewer: Viewer | null, now: Date): Promise<DueItem[]> {
   if (!canUseResidentServices(viewer)) return [];
-  const [apartmentsDue, { upcoming }] = await Promise.all([
+  const [apartmentsDue, { upcoming }, myFines] = await Promise.all([
     dueApartments(viewer),
     listAppointments(viewer, now),
+    listMyFines(viewer, now),
   ]);
   const { READING_WINDOW_WATER: water, READING_WINDOW_ELECTRICITY: electricity } = env();
-  return dueThisMonth(apartmentsDue, now, { water, electricity }, upcoming);
+  return dueThisMonth(apartmentsDue, now, { water, electricity }, upcoming, myFines?.fines ?? []);
 }
 
 /** The viewer's own apartments with what «due this month» needs of their meters and ЕПД. */

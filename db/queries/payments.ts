@@ -215,7 +215,13 @@ export async function startPayment(
   if (!canUseResidentServices(viewer) || !isUuid(input.idempotencyKey))
     return { ok: false, error: 'notFound' };
   const items = input.items;
-  if (items.length === 0 || items.length > 20 || items.some((i) => !isUuid(i.refId)))
+  if (
+    items.length === 0 ||
+    items.length > 20 ||
+    items.some((i) => !isUuid(i.refId)) ||
+    // The same item twice is a forged form, not a payment in progress.
+    new Set(items.map((i) => `${i.kind}:${i.refId}`)).size !== items.length
+  )
     return { ok: false, error: 'notFound' };
   const amountKopecks = items.reduce((sum, i) => sum + i.amountKopecks, 0);
   if (!Number.isSafeInteger(amountKopecks) || amountKopecks > PAYMENT_LIMIT_KOPECKS)
@@ -397,10 +403,18 @@ export async function applyProviderNotice(
         .where(eq(paymentItems.paymentId, payment.id));
       // The registry learns that the fines are paid (or, refunded, owed again) with the payment.
       if (paidFines.length > 0 && (succeeded || next.status === 'refunded'))
-        await tx.execute(sql`
-          update fines set paid_at = ${succeeded ? now.toISOString() : null}::timestamptz
-          where id in (select ref_id from payment_items
-                       where payment_id = ${payment.id}::uuid and kind = 'fine')`);
+        await tx.execute(
+          succeeded
+            ? // Paid elsewhere first (the registry learnt of it): that payment keeps its date.
+              sql`update fines set paid_at = coalesce(paid_at, ${now.toISOString()}::timestamptz)
+                  where id in (select ref_id from payment_items
+                               where payment_id = ${payment.id}::uuid and kind = 'fine')`
+            : // Only what this payment settled is owed again, not a fine also paid elsewhere.
+              sql`update fines set paid_at = null
+                  where id in (select ref_id from payment_items
+                               where payment_id = ${payment.id}::uuid and kind = 'fine')
+                    and paid_at = (select succeeded_at from payments where id = ${payment.id}::uuid)`,
+        );
       if (next.status === 'refunded')
         await tx.execute(
           usageInsert(

@@ -2,12 +2,12 @@ import { createFormatter, createTranslator } from 'next-intl';
 import PDFDocument from 'pdfkit';
 import { pdfFonts } from '@/lib/pdf-fonts';
 import { calendarDate } from '@/lib/cabinet/format';
-import type { PayeeDetails } from '@/lib/housing/qr';
 import { timeZone, type Locale } from '@/lib/i18n/config';
 import { formats, kopecksToRoubles } from '@/lib/i18n/formats';
 import { loadMessages } from '@/lib/i18n/messages';
 import type FinesMessages from '@/lib/i18n/messages/ru/fines.json';
 import { ARTICLE_PATTERN } from './articles';
+import { finePayee } from './payee';
 import { APPEAL_DAYS, DISCOUNT_DAYS, PAYMENT_DAYS, type FineDeadlines } from './deadlines';
 
 // The постановление as an A4 PDF, drawn from a DTO the route loads: who decided, whom, for what, the
@@ -76,22 +76,6 @@ export type DecisionPdfLabel = Exclude<
   | 'paid'
   | 'fileName'
 >;
-
-/**
- * Where the traffic police's fines in Moscow are paid: the Treasury's account for the МВД's Moscow
- * directorate, with the budget code of fines under chapter 12 of КоАП and Moscow's OKTMO.
- */
-export const finePayee: PayeeDetails & { cbc: string; oktmo: string } = {
-  name: 'УФК по г. Москве (ГУ МВД России по г. Москве)',
-  personalAcc: '03100643000000017300',
-  bankName: 'ГУ Банка России по ЦФО//УФК по г. Москве г. Москва',
-  bic: '004525988',
-  correspAcc: '40102810545370000003',
-  payeeInn: '7707089101',
-  kpp: '770731005',
-  cbc: '18811601121010001140',
-  oktmo: '45000000',
-};
 
 const A4 = { width: 595.28, height: 841.89 };
 const MARGIN = 50;

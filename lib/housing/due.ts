@@ -1,3 +1,4 @@
+import { finesDueSoon, type DueFine, type FineDue } from '@/lib/fines/due';
 import { isEpdOverdue } from './epd';
 import type { MeterKind } from './norms';
 import { moscowDate, type Period } from './period';
@@ -17,7 +18,8 @@ import {
 
 // «Due this month» in the cabinet: what a resident has to do soon for each linked apartment — send
 // readings while the window is open, pay the latest ЕПД by the 10th, have a meter verified — and
-// where they have to be: their own and their children's doctor's appointments.
+// where they have to be: their own and their children's doctor's appointments; and the traffic fines
+// whose discount or term to pay is about to end (lib/fines/due).
 
 /** A meter's verification is brought up this many days before it expires. */
 export const VERIFICATION_REMINDER_DAYS = 60;
@@ -103,7 +105,10 @@ export type DueItem =
       room: string;
       clinicName: string;
       childName: string | null;
-    };
+    }
+  | ({ type: 'fine' } & FineDue);
+
+export type { DueFine };
 
 const readingKindOf = (kind: MeterKind): ReadingKind =>
   kind === 'electricity' ? 'electricity' : 'water';
@@ -118,18 +123,21 @@ const deadlineOf = (item: DueItem): string => {
       return item.verifiedUntil;
     case 'appointment':
       return item.day;
+    case 'fine':
+      return item.until;
   }
 };
 
 /**
- * Everything due for the apartments and the appointments at `now`, the earliest deadline first (so
- * what is overdue leads).
+ * Everything due for the apartments, the appointments and the fines at `now`, the earliest deadline
+ * first (so what is overdue leads). Each fine's status must have been computed at the same `now`.
  */
 export function dueThisMonth(
   apartments: readonly DueApartment[],
   now: Date,
   windows: Readonly<Record<ReadingKind, WindowConfig>> = defaultWindows,
   appointments: readonly DueAppointment[] = [],
+  fines: readonly DueFine[] = [],
 ): DueItem[] {
   const items: DueItem[] = [];
   const openWindows = (['water', 'electricity'] as const).map((kind) => ({
@@ -194,6 +202,8 @@ export function dueThisMonth(
     }
   }
 
+  for (const fine of finesDueSoon(fines, now)) items.push({ type: 'fine', ...fine });
+
   const horizon = now.getTime() + APPOINTMENT_REMINDER_DAYS * DAY_MS;
   const soon = appointments
     .filter((a) => a.start > now && a.start.getTime() <= horizon)
@@ -212,7 +222,7 @@ export function dueThisMonth(
     });
   }
 
-  // A stable sort: within one day, an apartment's items keep the order above, and appointments
-  // follow them by their time.
+  // A stable sort: within one day, an apartment's items keep the order above, then fines, and
+  // appointments follow them by their time.
   return items.sort((a, b) => deadlineOf(a).localeCompare(deadlineOf(b)));
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import { getDueThisMonth, type DueItem } from '@/db/queries/due';
 import { generateEpds, listEpds } from '@/db/queries/epd';
+import { listMyFines } from '@/db/queries/fines';
 import { getReadingsOverview, submitReadings } from '@/db/queries/readings';
 import {
   appointments,
@@ -10,11 +11,13 @@ import {
   children,
   clinicAttachments,
   doctors,
+  fines,
   slots,
   users,
 } from '@/db/schema';
 import { demoRecords } from '@/db/seed';
 import { dueSoonDemoMeter, housingSeedPeriod, overdueDemoMeter } from '@/db/seed/housing';
+import { addDays, dayParts } from '@/lib/health/calendar-days';
 import { addMonths, fromThousandths, moscowTime, periodParts, toThousandths } from '@/lib/housing';
 import { newResident, viewerOf } from '../setup/fixtures';
 
@@ -133,7 +136,7 @@ describe('due this month: whose items', () => {
     const items = await getDueThisMonth(neighbour, inWaterWindow);
 
     expect(items.length).toBeGreaterThan(0);
-    expect(new Set(items.map((i) => (i.type === 'appointment' ? i.type : i.apartment.id)))).toEqual(
+    expect(new Set(items.map((i) => ('apartment' in i ? i.apartment.id : i.type)))).toEqual(
       new Set([own]),
     );
   });
@@ -220,5 +223,56 @@ describe('due this month: doctor’s appointments', () => {
 
     const items = await getDueThisMonth(stranger, today);
     expect(items.map((i) => i.type)).toEqual(['appointment']);
+  });
+});
+
+describe('due this month: fines', () => {
+  const redLight = 'Проезд на запрещающий сигнал светофора';
+
+  it('brings up the demo resident’s fine whose discount ends within two days, and no other', async () => {
+    const resident = await viewerOf('resident@moygorod.test');
+    const mine = (await listMyFines(resident, today))!.fines;
+    const ending = mine.find(
+      (f) => f.articleTitle === redLight && f.plate === demoRecords.residentVehicle.plate,
+    )!;
+    expect(ending.status.kind).toBe('discount');
+
+    const items = ofType(await getDueThisMonth(resident, today), 'fine');
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({
+      fineId: ending.id,
+      uin: ending.uin,
+      reason: 'discount',
+      plate: demoRecords.residentVehicle.plate,
+      payKopecks: ending.amountKopecks / 2,
+      urgent: true,
+    });
+    expect(items[0]!.daysLeft).toBeGreaterThanOrEqual(0);
+    expect(items[0]!.daysLeft).toBeLessThanOrEqual(2);
+  });
+
+  it('brings up an unpaid fine in the last week of its term to pay in full', async () => {
+    const resident = await viewerOf('resident@moygorod.test');
+    // The unpaid fine past its discount whose term ends soonest (the list puts it first of those).
+    const due = (await listMyFines(resident, today))!.fines.find((f) => f.status.kind === 'due')!;
+    const { year, month, day } = dayParts(addDays(due.deadlines.dueBy, -3));
+    const items = ofType(await getDueThisMonth(resident, moscowTime(year, month, day, 12)), 'fine');
+
+    expect(items.find((i) => i.fineId === due.id)).toMatchObject({
+      reason: 'due',
+      until: due.deadlines.dueBy,
+      payKopecks: due.amountKopecks,
+      daysLeft: 3,
+    });
+  });
+
+  it('shows the neighbour none of them, and drops a fine once it is paid', async () => {
+    const neighbour = await viewerOf('neighbour@moygorod.test');
+    expect(ofType(await getDueThisMonth(neighbour, today), 'fine')).toEqual([]);
+
+    const resident = await viewerOf('resident@moygorod.test');
+    const [item] = ofType(await getDueThisMonth(resident, today), 'fine');
+    await db.update(fines).set({ paidAt: today }).where(eq(fines.id, item!.fineId));
+    expect(ofType(await getDueThisMonth(resident, today), 'fine')).toEqual([]);
   });
 });

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { fineStatus, type FineStatus } from '@/lib/fines/status';
 import {
   dueThisMonth,
   type DueAppointment,
   type DueApartment,
+  type DueFine,
   type DueItem,
 } from '@/lib/housing/due';
 
@@ -42,6 +44,17 @@ function appointment(start: string, child: string | null = null): DueAppointment
     room: '112',
     clinicName: 'Городская поликлиника № 3',
     child: child ? { fullName: child } : null,
+  };
+}
+
+function fine(status: FineStatus, id = 'fine-1'): DueFine {
+  return {
+    id,
+    uin: '18810177141120000011',
+    articleTitle: 'Проезд на запрещающий сигнал светофора',
+    plate: 'А123ВЕ777',
+    licenceNumber: null,
+    status,
   };
 }
 
@@ -289,15 +302,22 @@ describe('the order of «due this month»', () => {
       id: 'flat-27',
       flat: '27',
     };
-    const items = dueThisMonth([home, dacha], at('2014-11-20T12:00:00+03:00'), undefined, [
-      appointment('2014-12-03T09:00:00+03:00'),
-      appointment('2014-11-25T16:00:00+03:00'),
-    ]);
+    const items = dueThisMonth(
+      [home, dacha],
+      at('2014-11-20T12:00:00+03:00'),
+      undefined,
+      [appointment('2014-12-03T09:00:00+03:00'), appointment('2014-11-25T16:00:00+03:00')],
+      [fine({ kind: 'discount', payKopecks: 50_000, until: '2014-11-25' })],
+    );
     expect(
-      items.map((i) => `${i.type}:${i.type === 'appointment' ? i.day : i.apartment.flat}`),
+      items.map(
+        (i) =>
+          `${i.type}:${i.type === 'appointment' ? i.day : i.type === 'fine' ? i.until : i.apartment.flat}`,
+      ),
     ).toEqual([
       'verification:27',
       'epd:15',
+      'fine:2014-11-25',
       'appointment:2014-11-25',
       'readings:15',
       'appointment:2014-12-03',
@@ -350,5 +370,122 @@ describe('doctor’s appointments in «due this month»', () => {
       clinicName: 'Городская поликлиника № 3',
       childName: null,
     });
+  });
+});
+
+describe('fines in «due this month»', () => {
+  const now = '2014-11-20T12:00:00+03:00';
+  const finesDue = (status: FineStatus, instant = now) =>
+    ofType(dueThisMonth([], at(instant), undefined, [], [fine(status)]), 'fine').map((i) => ({
+      reason: i.reason,
+      until: i.until,
+      payKopecks: i.payKopecks,
+      daysLeft: i.daysLeft,
+      urgent: i.urgent,
+    }));
+
+  it.each<[string, FineStatus, string, ReturnType<typeof finesDue>]>([
+    [
+      'the discount ending in 7 days',
+      { kind: 'discount', payKopecks: 50_000, until: '2014-11-27' },
+      now,
+      [{ reason: 'discount', until: '2014-11-27', payKopecks: 50_000, daysLeft: 7, urgent: false }],
+    ],
+    [
+      'the discount ending in 8 days: not yet',
+      { kind: 'discount', payKopecks: 50_000, until: '2014-11-28' },
+      now,
+      [],
+    ],
+    [
+      'the discount ending in 3 days, not yet urgent',
+      { kind: 'discount', payKopecks: 50_000, until: '2014-11-23' },
+      now,
+      [{ reason: 'discount', until: '2014-11-23', payKopecks: 50_000, daysLeft: 3, urgent: false }],
+    ],
+    [
+      'the discount ending in 2 days, urgent',
+      { kind: 'discount', payKopecks: 50_000, until: '2014-11-22' },
+      now,
+      [{ reason: 'discount', until: '2014-11-22', payKopecks: 50_000, daysLeft: 2, urgent: true }],
+    ],
+    [
+      'the discount’s last day',
+      { kind: 'discount', payKopecks: 50_000, until: '2014-11-20' },
+      '2014-11-20T23:59:00+03:00',
+      [{ reason: 'discount', until: '2014-11-20', payKopecks: 50_000, daysLeft: 0, urgent: true }],
+    ],
+    // 00:30 in Moscow is still the 20th in UTC: the city's day counts.
+    [
+      'the discount, counted from the Moscow day',
+      { kind: 'discount', payKopecks: 50_000, until: '2014-11-28' },
+      '2014-11-21T00:30:00+03:00',
+      [{ reason: 'discount', until: '2014-11-28', payKopecks: 50_000, daysLeft: 7, urgent: false }],
+    ],
+    [
+      'the term to pay in full ending in 7 days',
+      { kind: 'due', payKopecks: 100_000, until: '2014-11-27' },
+      now,
+      [{ reason: 'due', until: '2014-11-27', payKopecks: 100_000, daysLeft: 7, urgent: false }],
+    ],
+    [
+      'the term to pay in full ending in 8 days: not yet',
+      { kind: 'due', payKopecks: 100_000, until: '2014-11-28' },
+      now,
+      [],
+    ],
+    ['an overdue fine: nothing left to warn of', { kind: 'overdue', payKopecks: 100_000 }, now, []],
+    ['a paid fine', { kind: 'paid' }, now, []],
+  ])('%s', (_, status, instant, expected) => {
+    expect(finesDue(status, instant)).toEqual(expected);
+  });
+
+  it('follows one fine through its deadlines as the rules compute them', () => {
+    // Decided on Friday 7 November 2014: the discount holds until the 27th; the decision takes effect
+    // on the 18th, and its 60 days end on Saturday 17 January, which gives way to Monday the 19th.
+    const terms = { decisionDate: '2014-11-07', article: '12.12 ч.1', amountKopecks: 100_000 };
+    const on = (instant: string, paidAt: Date | null = null) =>
+      finesDue(fineStatus({ ...terms, paidAt }, at(instant)), instant).map(
+        (i) => `${i.reason}:${i.daysLeft}`,
+      );
+
+    expect(on('2014-11-19T23:59:00+03:00')).toEqual([]);
+    expect(on('2014-11-20T00:00:00+03:00')).toEqual(['discount:7']);
+    expect(on('2014-11-27T23:59:00+03:00')).toEqual(['discount:0']);
+    expect(on('2014-11-28T00:00:00+03:00')).toEqual([]);
+    expect(on('2015-01-11T12:00:00+03:00')).toEqual([]);
+    expect(on('2015-01-12T12:00:00+03:00')).toEqual(['due:7']);
+    expect(on('2015-01-19T23:59:00+03:00')).toEqual(['due:0']);
+    expect(on('2015-01-20T00:00:00+03:00')).toEqual([]);
+    expect(on('2014-11-25T12:00:00+03:00', at('2014-11-24T10:00:00+03:00'))).toEqual([]);
+  });
+
+  it('names the fine, its car and what it costs today, soonest first among several', () => {
+    const items = dueThisMonth(
+      [],
+      at(now),
+      undefined,
+      [],
+      [
+        fine({ kind: 'due', payKopecks: 150_000, until: '2014-11-26' }, 'later'),
+        fine({ kind: 'discount', payKopecks: 25_000, until: '2014-11-21' }, 'sooner'),
+      ],
+    );
+    expect(items).toEqual([
+      {
+        type: 'fine',
+        fineId: 'sooner',
+        uin: '18810177141120000011',
+        reason: 'discount',
+        articleTitle: 'Проезд на запрещающий сигнал светофора',
+        plate: 'А123ВЕ777',
+        licenceNumber: null,
+        until: '2014-11-21',
+        payKopecks: 25_000,
+        daysLeft: 1,
+        urgent: true,
+      },
+      expect.objectContaining({ fineId: 'later', reason: 'due', daysLeft: 6 }),
+    ]);
   });
 });

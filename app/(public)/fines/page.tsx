@@ -12,7 +12,7 @@ import { CHECK_KINDS, type CheckKind } from '@/lib/fines/check-schemas';
 import { formatLicence, formatPlate } from '@/lib/fines/documents';
 import { checkByLicenceAction, checkByUinAction, checkByVehicleAction } from './actions';
 import { payFinesAction } from './pay-actions';
-import { checkForms } from './_components/check-forms';
+import { CheckByLicenceForm, CheckByUinForm, CheckByVehicleForm } from './_components/check-forms';
 import { FineSubscription } from './_components/fine-subscription';
 import { FineSummary } from './_components/fine-summary';
 import { PayFinesForm, type PayableFine } from './_components/pay-fines-form';
@@ -28,10 +28,12 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const card = 'flex flex-col gap-4 rounded-lg bg-white p-4 shadow-sm sm:p-6';
-const actions = {
-  vehicle: checkByVehicleAction,
-  licence: checkByLicenceAction,
-  uin: checkByUinAction,
+// Chosen here rather than from a map exported by the client module: a server component sees a
+// client module's exports as references, and a plain object of them cannot be indexed.
+const checkForm = {
+  vehicle: () => <CheckByVehicleForm action={checkByVehicleAction} />,
+  licence: () => <CheckByLicenceForm action={checkByLicenceAction} />,
+  uin: () => <CheckByUinForm action={checkByUinAction} />,
 };
 
 export default async function FinesPage({ searchParams }: Props) {
@@ -39,7 +41,6 @@ export default async function FinesPage({ searchParams }: Props) {
   const kind: CheckKind = CHECK_KINDS.find((k) => k === by) ?? 'vehicle';
   const viewer = await getViewer();
   const [mine, t] = await Promise.all([listMyFines(viewer, new Date()), getTranslations('fines')]);
-  const CheckForm = checkForms[kind];
 
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
@@ -80,9 +81,7 @@ export default async function FinesPage({ searchParams }: Props) {
             ))}
           </ul>
         </nav>
-        <ClientMessages areas={['fines']}>
-          <CheckForm key={kind} action={actions[kind]} />
-        </ClientMessages>
+        <ClientMessages areas={['fines']}>{checkForm[kind]()}</ClientMessages>
       </section>
     </div>
   );

@@ -10,7 +10,6 @@ import {
   checkByLicenceSchema,
   checkByUinSchema,
   checkByVehicleSchema,
-  type CheckKind,
 } from '@/lib/fines/check-schemas';
 import { useActionForm } from '@/lib/forms/use-action-form';
 import { idleCheck, type CheckState } from '../check-state';
@@ -187,9 +186,3 @@ function CheckAnswer({ state }: { state: CheckState }) {
     </section>
   );
 }
-
-export const checkForms: Record<CheckKind, typeof CheckByVehicleForm> = {
-  vehicle: CheckByVehicleForm,
-  licence: CheckByLicenceForm,
-  uin: CheckByUinForm,
-};

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import type { DueItem } from '@/lib/housing/due';
 import { calendarDate } from '@/lib/cabinet/format';
+import { formatLicence, formatPlate } from '@/lib/fines/documents';
 import { specialtyName } from '@/lib/health/specialties';
 import { resolveLocale } from '@/lib/i18n/config';
 import { kopecksToRoubles } from '@/lib/i18n/formats';
@@ -10,7 +11,7 @@ type Shown = {
   key: string;
   href: string;
   title: string;
-  /** The apartment's address, or the clinic of an appointment. */
+  /** The apartment's address, the clinic of an appointment, or the car or licence of a fine. */
   address: string;
   /** «Срочно» or «Просрочено», in words as well as colour. */
   badge: string | null;
@@ -28,6 +29,7 @@ export async function DueThisMonth({ items }: { items: DueItem[] }) {
   const day = (date: string) => format.dateTime(calendarDate(date), 'dayMonth');
   const fullDay = (date: string) => format.dateTime(calendarDate(date), 'long');
   const month = (period: string) => format.dateTime(calendarDate(period), 'monthYear');
+  const rubles = (kopecks: number) => format.number(kopecksToRoubles(kopecks), 'rub');
 
   const shown = items.map((item): Shown => {
     if (item.type === 'appointment')
@@ -41,6 +43,27 @@ export async function DueThisMonth({ items }: { items: DueItem[] }) {
           t('appointment.when', { date: format.dateTime(item.start, 'dateTime') }),
           t('appointment.doctor', { doctor: item.doctorName, room: item.room }),
           ...(item.childName ? [t('appointment.patient', { name: item.childName })] : []),
+        ],
+      };
+    if (item.type === 'fine')
+      return {
+        key: `fine-${item.fineId}`,
+        href: `/fines/${item.fineId}`,
+        title: t(item.reason === 'discount' ? 'fine.discountTitle' : 'fine.dueTitle', {
+          article: item.articleTitle,
+          date: day(item.until),
+        }),
+        badge: item.urgent ? t('urgent') : null,
+        address: item.plate
+          ? t('fine.vehicle', { plate: formatPlate(item.plate) })
+          : item.licenceNumber
+            ? t('fine.licence', { number: formatLicence(item.licenceNumber) })
+            : t('fine.uin', { uin: item.uin }),
+        details: [
+          t(item.reason === 'discount' ? 'fine.discountAmount' : 'fine.amount', {
+            amount: rubles(item.payKopecks),
+          }),
+          t('daysLeft', { days: item.daysLeft }),
         ],
       };
     const address = tc('apartment.title', {
@@ -69,7 +92,7 @@ export async function DueThisMonth({ items }: { items: DueItem[] }) {
           badge: item.overdue ? t('overdue') : null,
           address,
           details: [
-            t('epd.amount', { amount: format.number(kopecksToRoubles(item.totalKopecks), 'rub') }),
+            t('epd.amount', { amount: rubles(item.totalKopecks) }),
             ...(item.overdue
               ? [t('epd.overdue', { date: fullDay(item.dueDate) })]
               : [

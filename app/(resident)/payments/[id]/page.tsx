@@ -11,7 +11,7 @@ import { formatRubles } from '@/lib/payments/amount';
 import { isInFlight } from '@/lib/payments/status';
 import { AutoRefresh } from '../_components/auto-refresh';
 import { StatusBadge } from '../_components/status-badge';
-import { itemsWithPeriods } from './payment-items';
+import { namedItems } from './payment-items';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -50,7 +50,10 @@ export default async function PaymentPage({ params }: Props) {
     getLocale().then(resolveLocale),
   ]);
   if (!payment) notFound();
-  const [items, text] = await Promise.all([itemsWithPeriods(viewer, payment), epdText(locale)]);
+  const [items, text] = await Promise.all([
+    namedItems(viewer, payment, new Date()),
+    epdText(locale),
+  ]);
   const money = (kopecks: number) => formatRubles(kopecks, locale);
   const when = (date: Date) => format.dateTime(date, 'dateTime');
   const s = payment.status;
@@ -128,6 +131,8 @@ export default async function PaymentPage({ params }: Props) {
                 <Link href={`/housing/epd/${item.refId}`}>
                   {t('epdItem', { period: text.period(item.period) })}
                 </Link>
+              ) : item.kind === 'fine' && item.uin ? (
+                <Link href={`/fines/${item.refId}`}>{t('fineItem', { uin: item.uin })}</Link>
               ) : (
                 <span>{t(itemKind[item.kind])}</span>
               )}

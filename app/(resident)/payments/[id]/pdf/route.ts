@@ -2,13 +2,12 @@ import { notFound } from 'next/navigation';
 import { getPayment } from '@/db/queries/payments';
 import { requireViewer } from '@/lib/auth/viewer';
 import { epdText } from '@/lib/housing/epd-pdf';
+import { finePayee } from '@/lib/fines/payee';
 import { epdPayee } from '@/lib/housing/qr';
 import { loadMessages } from '@/lib/i18n/messages';
 import type PaymentsMessages from '@/lib/i18n/messages/ru/payments.json';
 import { renderReceiptPdf } from '@/lib/payments/receipt-pdf';
-import { itemsWithPeriods } from '../payment-items';
-
-const itemKind = { epd: 'itemEpd', fine: 'itemFine', meal_topup: 'itemMealTopup' } as const;
+import { itemDescription, namedItems } from '../payment-items';
 
 /** The receipt of a succeeded payment, in Russian whatever the page's language. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
@@ -20,7 +19,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const [messages, text, items] = await Promise.all([
     loadMessages('ru') as unknown as Promise<{ payments: typeof PaymentsMessages }>,
     epdText('ru'),
-    itemsWithPeriods(viewer, payment),
+    namedItems(viewer, payment, new Date()),
   ]);
   const m = messages.payments;
   const pdf = await renderReceiptPdf(
@@ -30,11 +29,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       paidAt: payment.succeededAt,
       amountKopecks: payment.amountKopecks,
       cardLast4: payment.cardLast4,
-      payee: epdPayee.name,
+      // Who the money went to: the Treasury for the traffic police's fines, else the ЕПД's payee.
+      payee: payment.items.every((i) => i.kind === 'fine') ? finePayee.name : epdPayee.name,
       items: items.map((item) => ({
-        description: item.period
-          ? m.receipt.epdItem.replace('{period}', text.period(item.period))
-          : m.receipt[itemKind[item.kind]],
+        description: itemDescription(item, m.receipt, text.period),
         amountKopecks: item.amountKopecks,
       })),
     },
