@@ -3,7 +3,7 @@
 // and the action's answer is kept in four places below (bookingPage, captureBooking, bookingRequest,
 // answerOf).
 import { spawnSync } from 'node:child_process';
-import { captureServerAction } from './capture.mjs';
+import { captureServerAction, withFormFields } from './capture.mjs';
 import { signIn } from './servers.mjs';
 
 const PASSWORD = 'MoyGorod-2014';
@@ -92,18 +92,12 @@ export async function captureBooking(base, cookie, slot) {
  * @returns {{ headers: Record<string, string>, body: Buffer }}
  */
 export function bookingRequest(template, slot, cookie) {
-  let body = template.body.toString('latin1');
-  const fields = {
+  const body = withFormFields(template.body, {
     slotId: slot.id,
     doctor: slot.doctorId,
     specialty: slot.specialty,
     day: slot.day,
-  };
-  for (const [name, value] of Object.entries(fields)) {
-    const field = new RegExp(`(name="(?:[^"]*_)?${name}"\\r\\n\\r\\n)[^\\r]*`, 'g');
-    body = body.replace(field, `$1${value}`);
-  }
-  body = body
+  })
     .replaceAll(template.slot.id, slot.id)
     .replaceAll(template.slot.doctorId, slot.doctorId);
   return { headers: { ...template.headers, cookie }, body: Buffer.from(body, 'latin1') };

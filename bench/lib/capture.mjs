@@ -62,3 +62,21 @@ export async function captureServerAction({ url, cookie, act }) {
     await browser.close();
   }
 }
+
+/**
+ * A recorded multipart body with form fields replaced by name, whatever prefix React's encoding gives
+ * them (`1_plate` for an action called with a previous state). Values go in as UTF-8, so a Cyrillic
+ * plate survives the body's byte-for-byte (latin1) handling.
+ * @param {Buffer} body
+ * @param {Record<string, string>} fields
+ * @returns {string} the body in latin1, for further byte-exact substitutions
+ */
+export function withFormFields(body, fields) {
+  let text = body.toString('latin1');
+  for (const [name, value] of Object.entries(fields)) {
+    const field = new RegExp(`(name="(?:[^"]*_)?${name}"\\r\\n\\r\\n)[^\\r]*`, 'g');
+    const bytes = Buffer.from(value, 'utf8').toString('latin1');
+    text = text.replace(field, (_, head) => head + bytes);
+  }
+  return text;
+}

@@ -1,13 +1,18 @@
 // A small closed-loop HTTP load generator: N connections, each sending its next request as soon as the
 // previous answer arrives, for a fixed time. Bounded in count and time; loopback targets only.
 import http from 'node:http';
+import zlib from 'node:zlib';
 
 /**
  * @param {{ url: string, connections: number, seconds: number, method?: string,
  *           headers?: Record<string,string>, body?: () => string | Buffer, maxRequests?: number,
  *           ok?: (status: number) => boolean,
- *           perConnection?: (connection: number) => { headers: Record<string,string>, body: Buffer | string } }} opts
- *   perConnection: each connection sends its own request (e.g. its own resident's session and meters).
+ *           answer?: (body: Buffer, request: object | undefined) => boolean,
+ *           perConnection?: (connection: number) => { headers: Record<string,string>, body?: Buffer | string } }} opts
+ *   perConnection: each connection sends its own request (e.g. its own resident's session and meters);
+ *     anything else it returns is handed to `answer` with the response.
+ *   answer: reads every response body and counts one it rejects as an error, for answers whose status
+ *     says too little (a server action's is 200 whatever it found); without it bodies are discarded.
  */
 export async function load(opts) {
   const target = new URL(opts.url);
@@ -39,13 +44,20 @@ export async function load(opts) {
           },
         },
         (res) => {
-          res.resume();
+          const chunks = [];
+          if (opts.answer) res.on('data', (c) => chunks.push(c));
+          else res.resume();
           res.on('end', () => {
             latencies.push(performance.now() - started);
-            if (!ok(res.statusCode ?? 0)) {
+            const status = res.statusCode ?? 0;
+            const failed = !ok(status)
+              ? `${status} ${res.headers.location ?? ''}`
+              : opts.answer && !opts.answer(decoded(res, Buffer.concat(chunks)), own)
+                ? `${status} unexpected answer`
+                : null;
+            if (failed) {
               errors++;
-              const key = `${res.statusCode} ${res.headers.location ?? ''}`;
-              statuses[key] = (statuses[key] ?? 0) + 1;
+              statuses[failed] = (statuses[failed] ?? 0) + 1;
             }
             resolve();
           });
@@ -82,6 +94,20 @@ export async function load(opts) {
     p50: pct(50),
     p99: pct(99),
   };
+}
+
+/** A body as sent, decompressed: a request recorded from a browser asks for gzip or brotli. */
+function decoded(res, body) {
+  switch (res.headers['content-encoding']) {
+    case 'gzip':
+      return zlib.gunzipSync(body);
+    case 'br':
+      return zlib.brotliDecompressSync(body);
+    case 'deflate':
+      return zlib.inflateSync(body);
+    default:
+      return body;
+  }
 }
 
 export const fmt = (r) =>

@@ -1,6 +1,5 @@
 import { createFormatter, createTranslator } from 'next-intl';
-import PDFDocument from 'pdfkit';
-import { pdfFonts } from '@/lib/pdf-fonts';
+import { a4Document } from '@/lib/pdf-fonts';
 import { calendarDate } from '@/lib/cabinet/format';
 import { timeZone, type Locale } from '@/lib/i18n/config';
 import { formats, kopecksToRoubles } from '@/lib/i18n/formats';
@@ -90,25 +89,10 @@ export async function renderDecisionPdf(
   data: DecisionPdfData,
   text: DecisionText,
 ): Promise<Buffer> {
-  const { regular, bold } = pdfFonts();
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: MARGIN,
-    // pdfkit accepts font data here (its types say string); it spares loading Helvetica's metrics.
-    font: regular as unknown as string,
-    info: {
-      Title: `${text.title(data.decisionNumber)} ${text.label('subtitle')}`,
-      Subject: data.uin,
-      Author: text.label('authority'),
-    },
-  });
-  doc.registerFont('regular', regular);
-  doc.registerFont('bold', bold);
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
+  const { doc, done } = a4Document(MARGIN, {
+    Title: `${text.title(data.decisionNumber)} ${text.label('subtitle')}`,
+    Subject: data.uin,
+    Author: text.label('authority'),
   });
 
   heading(doc, data, text);

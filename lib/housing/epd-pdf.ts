@@ -1,6 +1,5 @@
 import { createFormatter, createTranslator } from 'next-intl';
-import { pdfFonts } from '@/lib/pdf-fonts';
-import PDFDocument from 'pdfkit';
+import { a4Document } from '@/lib/pdf-fonts';
 import QRCode from 'qrcode';
 import { epdPayee, gostPaymentPayload } from './qr';
 import type { ChargeBasis } from './billing';
@@ -77,7 +76,6 @@ const MUTED = '#4b5563';
 const RULE = '#9ca3af';
 
 export async function renderEpdPdf(data: EpdPdfData, text: EpdText): Promise<Buffer> {
-  const { regular, bold } = pdfFonts();
   const a = data.apartment;
   const payee = epdPayee;
   const qrPayload = gostPaymentPayload({
@@ -93,24 +91,10 @@ export async function renderEpdPdf(data: EpdPdfData, text: EpdText): Promise<Buf
     scale: 4,
   });
 
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: MARGIN,
-    // pdfkit accepts font data here (its types say string); it spares loading Helvetica's metrics.
-    font: regular as unknown as string,
-    info: {
-      Title: `${text.label('title')} ${a.payerCode} ${data.period.slice(0, 7)}`,
-      Subject: text.period(data.period),
-      Author: payee.name,
-    },
-  });
-  doc.registerFont('regular', regular);
-  doc.registerFont('bold', bold);
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
+  const { doc, done } = a4Document(MARGIN, {
+    Title: `${text.label('title')} ${a.payerCode} ${data.period.slice(0, 7)}`,
+    Subject: text.period(data.period),
+    Author: payee.name,
   });
 
   doc.fillColor(INK);

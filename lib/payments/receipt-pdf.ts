@@ -1,5 +1,4 @@
-import { pdfFonts } from '@/lib/pdf-fonts';
-import PDFDocument from 'pdfkit';
+import { a4Document } from '@/lib/pdf-fonts';
 import { formatRubles } from './amount';
 
 // A payment's receipt as an A4 PDF, drawn from a DTO. Always in Russian, as fiscal papers are: the
@@ -38,21 +37,9 @@ const moscowDateTime = new Intl.DateTimeFormat('ru', {
 });
 
 export function renderReceiptPdf(data: ReceiptPdfData, labels: ReceiptPdfLabels): Promise<Buffer> {
-  const { regular, bold } = pdfFonts();
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: MARGIN,
-    // pdfkit accepts font data here (its types say string); it spares loading Helvetica's metrics.
-    font: regular as unknown as string,
-    info: { Title: `${labels.title} ${data.receiptNumber}`, Author: data.payee },
-  });
-  doc.registerFont('regular', regular);
-  doc.registerFont('bold', bold);
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
+  const { doc, done } = a4Document(MARGIN, {
+    Title: `${labels.title} ${data.receiptNumber}`,
+    Author: data.payee,
   });
   const money = (kopecks: number) => formatRubles(kopecks, 'ru');
 

@@ -5,11 +5,9 @@ import { getFine, listMyFines, type Fine } from '@/db/queries/fines';
 import {
   applyProviderNotice,
   getPayment,
-  receiveCallback,
   refundPayment,
   startPayment,
 } from '@/db/queries/payments';
-import { sandboxAcquirer, type SandboxAcquirer } from '@/db/queries/sandbox-acquirer';
 import { fines, paymentItems, payments, usageEvents, vehicleLinks, vehicles } from '@/db/schema';
 import type { Viewer } from '@/lib/auth/roles';
 import { discountedKopecks, fineDeadlines, makeUin } from '@/lib/fines';
@@ -17,6 +15,8 @@ import { addDays, dayParts } from '@/lib/health/calendar-days';
 import { moscowDate, moscowTime } from '@/lib/housing/period';
 import { onPostgres } from '../setup/db';
 import { newResident, viewerOf } from '../setup/fixtures';
+import type { SandboxAcquirer } from '@/db/queries/sandbox-acquirer';
+import { testAcquirer, testUrls } from '../setup/payments';
 
 // Paying traffic fines through the sandbox acquirer, its confirmations delivered straight to what
 // the callback route runs. The amount is the rules' at the moment the payment is created (decision
@@ -30,21 +30,9 @@ const success = {
   holder: 'IVAN IVANOV',
 };
 
-/** A sandbox whose notices go straight to what the callback route does. */
-function acquirer(): SandboxAcquirer {
-  const acq: SandboxAcquirer = sandboxAcquirer({
-    secret,
-    delayMs: 0,
-    deliver: async (_url, body, signature) =>
-      (await receiveCallback(acq.provider, body, signature, new Date())) === 'accepted',
-  });
-  return acq;
-}
+const acquirer = () => testAcquirer(secret);
 
-const urls = {
-  returnUrl: (id: string) => `/payments/${id}`,
-  callbackUrl: 'http://127.0.0.1/api/payments/sandbox/callback',
-};
+const urls = testUrls;
 const key = () => crypto.randomUUID();
 const sandboxId = (payUrl: string | null) => payUrl!.split('/').at(-1)!;
 

@@ -2,30 +2,21 @@ import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import { listMyFines } from '@/db/queries/fines';
-import { getPayment, receiveCallback, startPayment } from '@/db/queries/payments';
-import { sandboxAcquirer, type SandboxAcquirer } from '@/db/queries/sandbox-acquirer';
+import { getPayment, startPayment } from '@/db/queries/payments';
 import { vehicleLinks, vehicles } from '@/db/schema';
 import { demoRecords } from '@/db/seed';
 import { epdText } from '@/lib/housing/epd-pdf';
 import ruPayments from '@/lib/i18n/messages/ru/payments.json';
 import { itemDescription, namedItems } from '@/app/(resident)/payments/[id]/payment-items';
 import { viewerOf } from '../setup/fixtures';
+import { testAcquirer } from '../setup/payments';
 
 // A payment's page and receipt name each fine it paid by its УИН, the number the payer finds on the
 // постановление, as long as the fine is still theirs to see.
 
 const secret = 'payment-items-test-secret-of-some-length-0123456789';
 
-/** A sandbox whose notices go straight to what the callback route does. */
-function acquirer(): SandboxAcquirer {
-  const acq: SandboxAcquirer = sandboxAcquirer({
-    secret,
-    delayMs: 0,
-    deliver: async (_url, body, signature) =>
-      (await receiveCallback(acq.provider, body, signature, new Date())) === 'accepted',
-  });
-  return acq;
-}
+const acquirer = () => testAcquirer(secret);
 
 describe('a fine in a payment', () => {
   it('is named by its УИН on the receipt, and only as «Штраф» once the car is unlinked', async () => {

@@ -30,6 +30,7 @@ import { signBody } from '@/lib/payments';
 import type { Viewer } from '@/lib/auth/roles';
 import { onPostgres } from '../setup/db';
 import { viewerOf } from '../setup/fixtures';
+import { testAcquirer, testUrls } from '../setup/payments';
 
 // Paying an ЕПД through the sandbox acquirer, its confirmations delivered straight to the same code
 // the callback route runs. Payments use the real clock: what counts as paid towards an ЕПД is what
@@ -46,21 +47,9 @@ const cards = {
   timeout: { number: '4000 0000 0000 0119', expiry: '12/39', cvc: '123', holder: 'IVAN IVANOV' },
 };
 
-/** A sandbox whose notices go straight to what the callback route does. */
-function acquirer(): SandboxAcquirer {
-  const acq: SandboxAcquirer = sandboxAcquirer({
-    secret,
-    delayMs: 0,
-    deliver: async (_url, body, signature) =>
-      (await receiveCallback(acq.provider, body, signature, new Date())) === 'accepted',
-  });
-  return acq;
-}
+const acquirer = () => testAcquirer(secret);
 
-const urls = {
-  returnUrl: (id: string) => `/payments/${id}`,
-  callbackUrl: 'http://127.0.0.1/api/payments/sandbox/callback',
-};
+const urls = testUrls;
 
 let resident: Viewer;
 let neighbour: Viewer;
