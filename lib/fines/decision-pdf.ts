@@ -259,11 +259,15 @@ export async function decisionText(locale: Locale): Promise<DecisionText> {
   };
 }
 
+// The texts depend on the language alone: made once per language (loading the messages and a
+// translator took about 15 ms of each download's 80).
+const texts: Partial<Record<Locale, Promise<DecisionText>>> = {};
+
 /** The постановление's PDF in the reader's language, with the file name to download it as. */
 export async function decisionPdf(
   data: DecisionPdfData,
   locale: Locale,
 ): Promise<{ fileName: string; pdf: Buffer }> {
-  const text = await decisionText(locale);
+  const text = await (texts[locale] ??= decisionText(locale));
   return { fileName: text.fileName(data.uin), pdf: await renderDecisionPdf(data, text) };
 }
