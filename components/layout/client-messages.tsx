@@ -10,12 +10,19 @@ const everywhere: Area[] = ['common', 'validation'];
  */
 export async function ClientMessages({
   areas = [],
+  parts,
   children,
 }: {
   areas?: Area[];
+  /** For a large area, only these of its top-level keys (the rest is for the server's texts). */
+  parts?: Partial<Record<Area, readonly string[]>>;
   children: React.ReactNode;
 }) {
-  const all = (await getMessages()) as Record<Area, unknown>;
-  const messages = Object.fromEntries([...everywhere, ...areas].map((area) => [area, all[area]]));
+  const all = (await getMessages()) as Record<Area, Record<string, unknown>>;
+  const pick = (area: Area) => {
+    const keys = parts?.[area];
+    return keys ? Object.fromEntries(keys.map((key) => [key, all[area][key]])) : all[area];
+  };
+  const messages = Object.fromEntries([...everywhere, ...areas].map((area) => [area, pick(area)]));
   return <NextIntlClientProvider messages={messages}>{children}</NextIntlClientProvider>;
 }

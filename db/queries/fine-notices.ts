@@ -15,6 +15,7 @@ import type { Viewer } from '@/lib/auth/roles';
 import { kopecksToRoubles } from '@/lib/i18n/formats';
 import type { NotificationParams } from '@/lib/notifications/render';
 import { insertNotification, type NotificationMessage } from './notifications';
+import { formatLicence, formatPlate } from '@/lib/fines/documents';
 
 // Notices of new fines: a resident subscribes, and the notices job tells them of each unpaid fine
 // that reached the registry after they subscribed and names a vehicle or licence linked to them.
@@ -108,13 +109,10 @@ function pendingNotices(limit: number) {
     limit ${limit}`;
 }
 
-/** `7719123456` → `77 19 123456`, as the licence prints its series and number. */
-const printedLicence = (n: string) => `${n.slice(0, 2)} ${n.slice(2, 4)} ${n.slice(4)}`;
-
 function newFineMessage(p: Pending): NotificationMessage {
   const document: NotificationParams = p.plate
-    ? { document: 'vehicle', plate: p.plate }
-    : { document: 'licence', licence: printedLicence(p.licence ?? '') };
+    ? { document: 'vehicle', plate: formatPlate(p.plate) }
+    : { document: 'licence', licence: formatLicence(p.licence ?? '') };
   return {
     kind: 'newFine',
     params: {

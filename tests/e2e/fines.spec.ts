@@ -91,7 +91,7 @@ test('wrong formats get their own messages next to the field, and a mismatched p
   await expect(page.getByRole('heading', { name: 'Найден 1 штраф' })).toBeVisible();
 });
 
-test('the resident pays a fine with the discount in the sandbox, downloads its decision, and cannot pay it again', async ({
+test('the resident pays a fine with the discount in the sandbox, downloads its decision, cannot pay it again, and subscribes to new ones', async ({
   page,
 }) => {
   await signIn(page, demo.resident, undefined, '/fines');
@@ -127,6 +127,12 @@ test('the resident pays a fine with the discount in the sandbox, downloads its d
   await expect(page.getByText('Оплачен', { exact: true }).first()).toBeVisible();
   await expect(page.getByRole('button', { name: /Оплатить/ })).toHaveCount(0);
   await expectAccessible(page);
+
+  // Notices of new fines: on, and the page says since when.
+  await page.goto('/fines');
+  await page.getByRole('button', { name: 'Подписаться на уведомления' }).click();
+  await expect(page.getByText(/Вы подписаны с/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Отписаться от уведомлений' })).toBeVisible();
 });
 
 test("another person's fine is not found, and a neighbour has nothing to pay", async ({

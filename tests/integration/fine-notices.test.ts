@@ -23,6 +23,7 @@ import { moscowDate } from '@/lib/housing/period';
 import { renderNotification } from '@/lib/notifications/render';
 import { onPostgres } from '../setup/db';
 import { newResident } from '../setup/fixtures';
+import { formatPlate } from '@/lib/fines/documents';
 
 // Notices of new fines: what a subscriber finds in the inbox after the notices job has run.
 
@@ -150,13 +151,21 @@ describe('the notices job', () => {
     expect(notices[0]).toMatchObject({
       href: `/fines/${fine.id}`,
       readAt: null,
-      params: { document: 'vehicle', plate: car.plate, article: '12.9 ч.2', amount: 500 },
+      params: {
+        document: 'vehicle',
+        plate: formatPlate(car.plate),
+        article: '12.9 ч.2',
+        amount: 500,
+      },
     });
     const { title, text } = renderNotification('ru', notices[0]!);
-    expect(title).toBe(`Новый штраф: автомобиль ${car.plate}`);
+    // The plate as printed on it, `А 123 ВС 790`.
+    expect(title).toBe(`Новый штраф: автомобиль ${formatPlate(car.plate)}`);
     expect(text).toContain('по статье 12.9 ч.2 КоАП РФ');
     expect(text).toMatch(/500,00\s₽/u);
-    expect(renderNotification('en', notices[0]!).title).toBe(`New fine: vehicle ${car.plate}`);
+    expect(renderNotification('en', notices[0]!).title).toBe(
+      `New fine: vehicle ${formatPlate(car.plate)}`,
+    );
 
     // The next minute's run finds nothing left to tell.
     expect(await postNewFineNotices(new Date())).toBe(0);
@@ -187,7 +196,7 @@ describe('the notices job', () => {
 
     expect(await postNewFineNotices(new Date())).toBe(1);
     const notices = await fineNoticesOf(me);
-    expect(notices.map((n) => n.params.plate)).toEqual([car.plate]);
+    expect(notices.map((n) => n.params.plate)).toEqual([formatPlate(car.plate)]);
   });
 
   it('tells the car’s owner and the licence’s holder each of a fine naming both', async () => {

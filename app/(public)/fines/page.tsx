@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { ClientMessages } from '@/components/layout/client-messages';
+import { finesClientParts } from './_components/client-parts';
 import {
   getFineSubscription,
   type FineSubscription as FineSubscriptionState,
@@ -42,48 +43,51 @@ export default async function FinesPage({ searchParams }: Props) {
   const viewer = await getViewer();
   const [mine, t] = await Promise.all([listMyFines(viewer, new Date()), getTranslations('fines')]);
 
+  // One provider of the fines messages for the page's client forms (the check and the payment).
   return (
-    <div className="mx-auto flex max-w-3xl flex-col gap-6">
-      <h1 className="text-2xl font-bold">{t('page.title')}</h1>
-      <p className="text-slate-700">{t('page.intro')}</p>
+    <ClientMessages areas={['fines']} parts={finesClientParts}>
+      <div className="mx-auto flex max-w-3xl flex-col gap-6">
+        <h1 className="text-2xl font-bold">{t('page.title')}</h1>
+        <p className="text-slate-700">{t('page.intro')}</p>
 
-      {mine ? (
-        <MyFinesSection mine={mine} subscription={await getFineSubscription(viewer)} />
-      ) : (
-        <p className="rounded-md border-l-4 border-brand-700 bg-brand-50 px-4 py-3">
-          {t.rich('page.signInToSee', {
-            link: (chunks) => (
-              <Link href="/login?next=%2Ffines" className="font-semibold">
-                {chunks}
-              </Link>
-            ),
-          })}
-        </p>
-      )}
-
-      <section aria-labelledby="check" className={card}>
-        <h2 id="check" className="text-xl font-semibold">
-          {t('check.title')}
-        </h2>
-        <p className="text-slate-700">{t('check.intro')}</p>
-        <nav aria-label={t('check.how')}>
-          <ul className="flex flex-wrap gap-2">
-            {CHECK_KINDS.map((k) => (
-              <li key={k}>
-                <Link
-                  href={`/fines?by=${k}#check`}
-                  aria-current={k === kind ? 'page' : undefined}
-                  className="inline-flex min-h-11 items-center rounded-full border border-brand-700 px-4 py-2 font-medium no-underline aria-[current=page]:bg-brand-700 aria-[current=page]:text-white"
-                >
-                  {t(`check.tab.${k}`)}
+        {mine ? (
+          <MyFinesSection mine={mine} subscription={await getFineSubscription(viewer)} />
+        ) : viewer ? null : (
+          <p className="rounded-md border-l-4 border-brand-700 bg-brand-50 px-4 py-3">
+            {t.rich('page.signInToSee', {
+              link: (chunks) => (
+                <Link href="/login?next=%2Ffines" className="font-semibold">
+                  {chunks}
                 </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <ClientMessages areas={['fines']}>{checkForm[kind]()}</ClientMessages>
-      </section>
-    </div>
+              ),
+            })}
+          </p>
+        )}
+
+        <section aria-labelledby="check" className={card}>
+          <h2 id="check" className="text-xl font-semibold">
+            {t('check.title')}
+          </h2>
+          <p className="text-slate-700">{t('check.intro')}</p>
+          <nav aria-label={t('check.how')}>
+            <ul className="flex flex-wrap gap-2">
+              {CHECK_KINDS.map((k) => (
+                <li key={k}>
+                  <Link
+                    href={`/fines?by=${k}#check`}
+                    aria-current={k === kind ? 'page' : undefined}
+                    className="inline-flex min-h-11 items-center rounded-full border border-brand-700 px-4 py-2 font-medium no-underline aria-[current=page]:bg-brand-700 aria-[current=page]:text-white"
+                  >
+                    {t(`check.tab.${k}`)}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          {checkForm[kind]()}
+        </section>
+      </div>
+    </ClientMessages>
   );
 }
 
@@ -156,14 +160,12 @@ async function MyFinesSection({
               <h3 id="pay-fines" className="text-lg font-semibold">
                 {t('pay.title')}
               </h3>
-              <ClientMessages areas={['fines']}>
-                <PayFinesForm
-                  fines={payable}
-                  idempotencyKey={crypto.randomUUID()}
-                  back="/fines"
-                  action={payFinesAction}
-                />
-              </ClientMessages>
+              <PayFinesForm
+                fines={payable}
+                idempotencyKey={crypto.randomUUID()}
+                back="/fines"
+                action={payFinesAction}
+              />
             </section>
           )}
           {paid.length > 0 && (

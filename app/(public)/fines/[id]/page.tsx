@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { ClientMessages } from '@/components/layout/client-messages';
+import { finesClientParts } from '../_components/client-parts';
 import { Details } from '@/components/ui/details';
 import { calendarDate } from '@/lib/cabinet/format';
 import { formatLicence, formatPlate } from '@/lib/fines/documents';
@@ -102,7 +103,7 @@ export default async function FinePage({ params, searchParams }: Props) {
                 })}
               </p>
             ) : (
-              <ClientMessages areas={['fines']}>
+              <ClientMessages areas={['fines']} parts={finesClientParts}>
                 <PayFinesForm
                   fines={[
                     {

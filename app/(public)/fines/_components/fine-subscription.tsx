@@ -19,11 +19,11 @@ export async function FineSubscription({ subscription }: { subscription: Subscri
   return (
     <section
       aria-labelledby="fine-subscription-title"
-      className="flex flex-col items-start gap-3 rounded-lg bg-white p-4 shadow-sm"
+      className="flex flex-col items-start gap-3 border-t pt-4"
     >
-      <h2 id="fine-subscription-title" className="text-lg font-semibold">
+      <h3 id="fine-subscription-title" className="text-lg font-semibold">
         {t('title')}
-      </h2>
+      </h3>
       <p className="text-slate-700">
         {since ? t('on', { since: format.dateTime(since, 'long'), mail }) : t('off', { mail })}
       </p>
