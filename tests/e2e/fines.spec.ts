@@ -160,3 +160,36 @@ test("another person's fine is not found, and a neighbour has nothing to pay", a
   for (const path of [`${fineUrl}/decision`, `${fineUrl}/photo`])
     expect((await neighbour.request.get(path)).status(), path).toBe(404);
 });
+
+test('the resident pays two fines in one payment, the total following her choice', async ({
+  page,
+}) => {
+  await signIn(page, demo.resident, undefined, '/fines');
+  const boxes = page.getByRole('checkbox', { name: /^Оплатить:/ });
+  await expect(boxes.first()).toBeVisible();
+  for (const box of await boxes.all()) await box.uncheck();
+  await expect(page.getByText('Итого: 0,00 ₽')).toBeVisible();
+  await page.getByRole('button', { name: 'Оплатить выбранные' }).click();
+  await expect(page.getByText('Отметьте хотя бы один штраф')).toBeVisible();
+
+  // The two at the bottom of the list: the article without a discount and the overdue one.
+  const count = await boxes.count();
+  const chosen = [boxes.nth(count - 1), boxes.nth(count - 2)];
+  let sum = 0;
+  for (const box of chosen) {
+    await box.check();
+    sum += kopecksIn((await box.getAttribute('aria-label'))!);
+  }
+  await expect.poll(async () => kopecksIn(await page.getByText(/^Итого:/).innerText())).toBe(sum);
+  await page.getByRole('button', { name: 'Оплатить выбранные' }).click();
+  await expect(page.getByRole('heading', { name: /Песочница эквайринга/ })).toBeVisible({
+    timeout: 20_000,
+  });
+  await page.getByLabel('Номер карты').fill('4111 1111 1111 1111');
+  await page.getByLabel('Срок действия (ММ/ГГ)').fill('12/39');
+  await page.getByLabel('CVC').fill('123');
+  await page.getByLabel('Владелец карты').fill('ANNA IVANOVA');
+  await page.getByRole('button', { name: 'Оплатить' }).click();
+  await expect(page.getByText('Оплачено', { exact: true })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText(/Штраф, УИН 188\d{17}/)).toHaveCount(2);
+});

@@ -146,6 +146,14 @@ async function MyFinesSection({
             <p role="status" className="font-semibold text-green-900">
               {t('mine.nothingToPay')}
             </p>
+          ) : payable.length > 0 ? (
+            <PayFinesForm
+              fines={payable}
+              listed={unpaid}
+              idempotencyKey={crypto.randomUUID()}
+              back="/fines"
+              action={payFinesAction}
+            />
           ) : (
             <ul className="flex flex-col gap-3" aria-label={t('mine.unpaid')}>
               {unpaid.map((fine) => (
@@ -154,19 +162,6 @@ async function MyFinesSection({
                 </li>
               ))}
             </ul>
-          )}
-          {payable.length > 0 && (
-            <section aria-labelledby="pay-fines" className="flex flex-col gap-3 border-t pt-4">
-              <h3 id="pay-fines" className="text-lg font-semibold">
-                {t('pay.title')}
-              </h3>
-              <PayFinesForm
-                fines={payable}
-                idempotencyKey={crypto.randomUUID()}
-                back="/fines"
-                action={payFinesAction}
-              />
-            </section>
           )}
           {paid.length > 0 && (
             <details className="flex flex-col gap-3">

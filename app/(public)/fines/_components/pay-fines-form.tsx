@@ -2,16 +2,18 @@
 
 import Link from 'next/link';
 import { useLocale, useTranslations } from 'next-intl';
-import { useActionState, useState } from 'react';
+import { startTransition, useActionState, useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { resolveLocale } from '@/lib/i18n/config';
 import { formatRubles } from '@/lib/payments/amount';
 import { idlePayFines, type PayFinesState } from '../check-state';
+import { FineSummary, type FineListItem } from './fine-summary';
 
-// Choose the fines to pay (all unpaid ones at first) and pay them in one payment. Each fine goes
-// with the amount shown, which the server checks against what is due at that moment. The total
-// follows the choice in the browser; without JavaScript the form posts just the same.
+// The unpaid fines, each with a box to pay it (all ticked at first), paid together in one payment;
+// or, on a fine's own page, that one fine. Each fine goes with the amount shown, which the server
+// checks against what is due at that moment. The total follows the choice in the browser; without
+// JavaScript the form posts just the same.
 
 export type PayableFine = {
   id: string;
@@ -25,11 +27,14 @@ type Action = (state: PayFinesState, formData: FormData) => Promise<PayFinesStat
 
 export function PayFinesForm({
   fines,
+  listed,
   idempotencyKey,
   back,
   action,
 }: {
   fines: PayableFine[];
+  /** The unpaid fines to show, those in `fines` with their box; without it, one fine's button. */
+  listed?: FineListItem[];
   idempotencyKey: string;
   /** The page to come back to (the list, or one fine's page). */
   back: string;
@@ -41,7 +46,8 @@ export function PayFinesForm({
   const [chosen, setChosen] = useState(() => new Set(fines.map((f) => f.id)));
   const total = fines.filter((f) => chosen.has(f.id)).reduce((sum, f) => sum + f.payKopecks, 0);
   const money = (kopecks: number) => formatRubles(kopecks, locale);
-  const single = fines.length === 1;
+  const single = !listed;
+  const payable = new Map(fines.map((f) => [f.id, f]));
   const noneSelected = state.status === 'error' && state.fieldErrors.fines === 'noneSelected';
   const formError = state.status === 'error' ? state.formError : undefined;
 
@@ -53,8 +59,16 @@ export function PayFinesForm({
       return next;
     });
 
+  // Posted from here rather than by the form itself: React resets a form after its action, which
+  // would tick every box again while the total still follows the choice made.
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    startTransition(() => formAction(formData));
+  };
+
   return (
-    <form action={formAction} className="flex flex-col gap-4">
+    <form action={formAction} onSubmit={onSubmit} className="flex flex-col gap-4">
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       <input type="hidden" name="back" value={back} />
       {fines.map((f) => (
@@ -75,39 +89,35 @@ export function PayFinesForm({
       {single ? (
         <input type="hidden" name="fine" value={fines[0]!.id} />
       ) : (
-        <fieldset
-          className="flex flex-col gap-2"
-          aria-describedby={noneSelected ? 'pay-fines-error' : undefined}
-        >
-          <legend className="mb-1 font-medium">{t('choose')}</legend>
-          {fines.map((f) => (
-            <label key={f.id} className="flex min-h-11 items-start gap-3">
-              <input
-                type="checkbox"
-                name="fine"
-                value={f.id}
-                checked={chosen.has(f.id)}
-                onChange={(e) => toggle(f.id, e.target.checked)}
-                className="mt-1 size-5 shrink-0"
-              />
-              <span className="flex flex-1 flex-wrap justify-between gap-x-3">
-                <span>
-                  {f.title}
-                  <span className="block text-sm text-slate-600">{t('uin', { uin: f.uin })}</span>
-                </span>
-                <span className="font-semibold whitespace-nowrap tabular-nums">
-                  {money(f.payKopecks)}
-                  {f.discount && (
-                    <span className="block text-right text-sm font-normal text-slate-600">
-                      {t('withDiscount')}
-                    </span>
+        <fieldset aria-describedby={noneSelected ? 'pay-fines-error' : undefined}>
+          <legend className="sr-only">{t('choose')}</legend>
+          <ul className="flex flex-col gap-3" aria-label={t('listLabel')}>
+            {listed.map((fine) => {
+              const f = payable.get(fine.id);
+              return (
+                <li key={fine.id} className="flex items-start gap-3">
+                  {f ? (
+                    <input
+                      type="checkbox"
+                      name="fine"
+                      value={f.id}
+                      checked={chosen.has(f.id)}
+                      onChange={(e) => toggle(f.id, e.target.checked)}
+                      aria-label={t('select', { title: f.title, amount: money(f.payKopecks) })}
+                      className="mt-5 size-6 shrink-0"
+                    />
+                  ) : (
+                    <span className="w-6 shrink-0" />
                   )}
-                </span>
-              </span>
-            </label>
-          ))}
+                  <div className="min-w-0 flex-1">
+                    <FineSummary fine={fine} href={`/fines/${fine.id}`} />
+                  </div>
+                </li>
+              );
+            })}
+          </ul>
           {noneSelected && (
-            <p id="pay-fines-error" className="text-sm font-medium text-accent-600">
+            <p id="pay-fines-error" className="mt-2 text-sm font-medium text-accent-600">
               {t('errors.noneSelected')}
             </p>
           )}
