@@ -13,7 +13,7 @@ const nextConfig: NextConfig = {
   // Lets several checkouts' dev servers or builds coexist (e.g. NEXT_DIST_DIR=.next-dev-b).
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   // pdfkit reads its font metrics from its own directory at run time, so it must not be bundled.
-  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'pdfkit'],
+  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'pdfkit', 'fontkit'],
   poweredByHeader: false,
   experimental: {
     serverActions: { allowedOrigins, bodySizeLimit: '1mb' },

@@ -128,4 +128,18 @@ describe('the decision (постановление) PDF', () => {
     expect(text).toContain(`DECISION No. ${cameraUin}`);
     expect(text).toContain('by March 23, 2015 inclusive');
   });
+
+  // The fonts' tables are decoded once per process and shared by every document (lib/pdf-fonts):
+  // a document made after others must still carry its whole text, not lose letters they used.
+  it('keeps every letter of its text when made after documents in other languages', async () => {
+    const [ru, en] = [await decisionText('ru'), await decisionText('en')];
+    await renderDecisionPdf(byCamera, ru);
+    await renderDecisionPdf(byCamera, en);
+    const again = await textOf(await renderDecisionPdf(byCamera, en));
+    expect(again).toContain(`DECISION No. ${cameraUin}`);
+    expect(again).toContain('Vehicle Registration plate А123ВС77 Make and model Kia Rio');
+    const russian = await textOf(await renderDecisionPdf(byCamera, ru));
+    expect(russian).toContain('ПОСТАНОВЛЕНИЕ');
+    expect(russian).toContain(cameraUin);
+  });
 });
