@@ -6,7 +6,6 @@
 // doing one INSERT (bench/floor-app, the framework's floor) and a bare node:http + INSERT.
 // `npm run bench:appointments -- --dal` runs the storm through the Data Access Layer alone (no build,
 // no server); the full run does that too, on a database of its own, for comparison.
-import { mkdirSync, writeFileSync } from 'node:fs';
 import {
   bookingPage,
   bookingRequest,
@@ -18,6 +17,7 @@ import {
 } from './lib/booking.mjs';
 import { startFloors } from './lib/floors.mjs';
 import { fmt, load } from './lib/load.mjs';
+import { printFloorRatios, printTable, writeResults } from './lib/report.mjs';
 import { ensureBuild, freshPostgres, startNext } from './lib/servers.mjs';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
@@ -157,21 +157,8 @@ try {
   await floors.stop();
 }
 
-const ratio = (a, b) => (a / b).toFixed(2);
-const ms = (x) => (x < 10 ? x.toFixed(1) : x.toFixed(0));
-console.log('\n| scenario | connections | req/s | p50 | p99 | errors | stored |');
-console.log('| --- | --: | --: | --: | --: | --: | --: |');
-for (const r of results)
-  console.log(
-    `| ${r.scenario} | ${r.connections} | ${r.rps.toFixed(0)} | ${ms(r.p50)} ms | ${ms(r.p99)} ms | ${r.errors} | ${r.stored ?? ''} |`,
-  );
-for (const c of CONNECTIONS) {
-  const at = (name) => results.find((r) => r.connections === c && r.scenario.startsWith(name));
-  const floor = at('minimal server action').rps;
-  console.log(
-    `${c} connections: booking/framework floor ${ratio(at('booking action').rps, floor)}, free-slot page/framework floor ${ratio(at('free-slot page').rps, floor)}`,
-  );
-}
+printTable(results);
+printFloorRatios(results, CONNECTIONS);
 console.log('\n| storm | requests | booked | "just taken" | other | errors | rows booked | time |');
 console.log('| --- | --: | --: | --: | --: | --: | --: | --: |');
 for (const [name, s] of [
@@ -185,13 +172,7 @@ for (const [name, s] of [
     `| ${name} | ${s.requests} | ${s.booked} | ${s.taken} | ${s.other} | ${s.errors} | ${s.bookedRows} | ${s.ms} ms |`,
   );
 
-mkdirSync('bench/results', { recursive: true });
-const file = `bench/results/appointments-${new Date().toISOString().slice(0, 19).replace(/:/g, '')}.json`;
-writeFileSync(
-  file,
-  JSON.stringify({ seconds: SECONDS, storm: { dal, http: httpStorm }, results }, null, 2),
-);
-console.log(`written ${file}`);
+writeResults('appointments', { seconds: SECONDS, storm: { dal, http: httpStorm }, results });
 const slotCount = storm.slots.length;
 const exact =
   httpStorm.booked === slotCount &&

@@ -8,7 +8,6 @@
 // beside the floors of bench/readings.mjs measured in the same run: a minimal Next.js server action
 // doing one INSERT (bench/floor-app, the framework's floor) and a bare node:http + INSERT.
 // Every row reads its answers and counts one that is not what a person would see as an error.
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { signInAll } from './lib/booking.mjs';
 import {
   captureFineCheck,
@@ -19,6 +18,7 @@ import {
 } from './lib/fine-check.mjs';
 import { startFloors } from './lib/floors.mjs';
 import { fmt, load } from './lib/load.mjs';
+import { isFloor, printFloorRatios, printTable, writeResults } from './lib/report.mjs';
 import { ensureBuild, freshPostgres, startNext } from './lib/servers.mjs';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
@@ -148,35 +148,13 @@ try {
   await floors.stop();
 }
 
-const ratio = (a, b) => (a / b).toFixed(2);
-const ms = (x) => (x < 10 ? x.toFixed(1) : x.toFixed(0));
-console.log('\n| scenario | connections | req/s | p50 | p99 | errors | stored |');
-console.log('| --- | --: | --: | --: | --: | --: | --: |');
-for (const r of results)
-  console.log(
-    `| ${r.scenario} | ${r.connections} | ${r.rps.toFixed(0)} | ${ms(r.p50)} ms | ${ms(r.p99)} ms | ${r.errors} | ${r.stored ?? ''} |`,
-  );
-const floorRows = (r) => r.scenario.includes('floor)');
-for (const c of CONNECTIONS) {
-  const at = results.filter((r) => r.connections === c);
-  const floor = at.find((r) => r.scenario.startsWith('minimal server action')).rps;
-  console.log(
-    `${c} connections, to the framework floor: ` +
-      at
-        .filter((r) => !floorRows(r))
-        .map((r) => `${r.scenario} ${ratio(r.rps, floor)}`)
-        .join(', '),
-  );
-}
-
-mkdirSync('bench/results', { recursive: true });
-const file = `bench/results/fines-${new Date().toISOString().slice(0, 19).replace(/:/g, '')}.json`;
-writeFileSync(file, JSON.stringify({ seconds: SECONDS, results }, null, 2));
-console.log(`written ${file}`);
+printTable(results);
+printFloorRatios(results, CONNECTIONS);
+writeResults('fines', { seconds: SECONDS, results });
 // Every answer of the fines rows was read: a check that found nothing, a page without the resident's
 // fine or a PDF that is not one fails the run, as does a check not counted in usage_events.
 const wrong = results.filter(
-  (r) => !floorRows(r) && (r.errors > 0 || (r.stored !== undefined && r.stored !== r.requests)),
+  (r) => !isFloor(r) && (r.errors > 0 || (r.stored !== undefined && r.stored !== r.requests)),
 );
 for (const r of wrong)
   console.log(`FAILED ${r.scenario} at ${r.connections}: ${JSON.stringify(r.failedStatuses)}`);

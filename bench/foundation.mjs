@@ -2,7 +2,6 @@
 // measured in the same run: the framework answering a route handler that does one `select 1`
 // (/api/health), and a bare node:http server doing the same query on the same database.
 import http from 'node:http';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import postgres from 'postgres';
 import { fmt, load } from './lib/load.mjs';
 import {
@@ -13,6 +12,7 @@ import {
   startNext,
   waitFor,
 } from './lib/servers.mjs';
+import { writeResults } from './lib/report.mjs';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = [10, 50];
@@ -79,15 +79,9 @@ try {
   await sql.end();
 }
 
-mkdirSync('bench/results', { recursive: true });
-const file = `bench/results/foundation-${new Date().toISOString().slice(0, 19).replace(/:/g, '')}.json`;
-writeFileSync(
-  file,
-  JSON.stringify(
-    { machine: `${process.platform} ${process.arch}`, seconds: SECONDS, results },
-    null,
-    2,
-  ),
-);
-console.log(`\nwritten ${file}`);
+writeResults('foundation', {
+  machine: `${process.platform} ${process.arch}`,
+  seconds: SECONDS,
+  results,
+});
 process.exit(0);

@@ -2,11 +2,11 @@
 // action on `next start`), under load, on PostgreSQL and on PGlite, beside two floors running the same
 // INSERT in the same run: a minimal Next.js server action that does nothing but the insert
 // (bench/floor-app, the framework's floor) and a bare node:http + postgres server (the machine's floor).
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { startFloors } from './lib/floors.mjs';
 import { prepareResidents, waterSubmission } from './lib/water-submission.mjs';
 import { fmt, load } from './lib/load.mjs';
 import { ensureBuild, freshPglite, freshPostgres, startNext } from './lib/servers.mjs';
+import { writeResults } from './lib/report.mjs';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = (process.env.BENCH_CONNECTIONS ?? '10,50').split(',').map(Number);
@@ -69,8 +69,5 @@ for (const c of CONNECTIONS) {
   );
 }
 
-mkdirSync('bench/results', { recursive: true });
-const file = `bench/results/readings-${new Date().toISOString().slice(0, 19).replace(/:/g, '')}.json`;
-writeFileSync(file, JSON.stringify({ seconds: SECONDS, results }, null, 2));
-console.log(`written ${file}`);
+writeResults('readings', { seconds: SECONDS, results });
 process.exit(0);
