@@ -1,26 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible } from './support/a11y';
+import { cards, payWithCard } from './support/sandbox';
 import { demo, signIn } from './support/session';
 
 // Paying the neighbour's ЕПД through the sandbox acquirer, as a person does: the portal's form, the
 // bank's card page, back to the receipt once the bank's confirmation arrives. Only this spec pays
 // for the neighbour (the housing spec reads the resident's ЕПД), so the sums seen here are its own.
-
-const cards = {
-  success: '4111 1111 1111 1111',
-  decline: '4000 0000 0000 0002',
-  challenge: '4000 0000 0000 3220',
-};
-
-/** Fills in the bank's card page with a test card and pays. */
-async function payWithCard(page: Page, number: string) {
-  await expect(page.getByRole('heading', { name: /Песочница эквайринга/ })).toBeVisible();
-  await page.getByLabel('Номер карты').fill(number);
-  await page.getByLabel('Срок действия (ММ/ГГ)').fill('12/39');
-  await page.getByLabel('CVC').fill('123');
-  await page.getByLabel('Владелец карты').fill('IVAN PETROV');
-  await page.getByRole('button', { name: 'Оплатить' }).click();
-}
 
 /** Rubles typed the Russian way. */
 const rubles = (kopecks: number) => (kopecks / 100).toFixed(2).replace('.', ',');
@@ -191,7 +176,7 @@ test('a card the bank never answers for: the receipt keeps waiting, and a second
   await page.getByRole('link', { name: /кв\. 27/ }).click();
   await page.getByLabel('Сумма, ₽').fill('5');
   await page.getByRole('button', { name: 'Оплатить' }).click();
-  await payWithCard(page, '4000 0000 0000 0119');
+  await payWithCard(page, cards.noAnswer);
   await expect(page.getByText('Ожидаем подтверждение банка')).toBeVisible();
   const receipt = page.url();
   await expectAccessible(page);
