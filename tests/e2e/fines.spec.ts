@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible } from './support/a11y';
+import { cards, payWithCard } from './support/sandbox';
 import { demo, signIn } from './support/session';
 
 // Traffic fines as people use them: a visitor checks a car by its plate and СТС without signing
@@ -65,7 +66,7 @@ test('wrong formats get their own messages next to the field, and a mismatched p
   await page.getByLabel('Свидетельство о регистрации ТС (СТС)').fill('77 ZZ');
   await page.getByRole('button', { name: 'Проверить' }).click();
   await expect(page.getByText('Номер — буква, три цифры, две буквы и код региона')).toBeVisible();
-  await expect(page.getByText('СТС — 10 знаков')).toBeVisible();
+  await expect(page.getByText('Номер СТС — 2 цифры, затем 2 цифры или 2 буквы')).toBeVisible();
 
   // Both well formed, but not of one car: the resident's СТС with the free car's plate.
   await page.getByLabel('Государственный номер').fill(freeCar.plate);
@@ -81,12 +82,12 @@ test('wrong formats get their own messages next to the field, and a mismatched p
 
   await page.getByRole('link', { name: 'Водительское удостоверение' }).click();
   await page.getByLabel('Номер водительского удостоверения').fill('50 23 246810');
-  await page.getByLabel('Дата выдачи удостоверения').fill('2023-02-11');
+  await page.getByLabel('Дата выдачи удостоверения').fill('11.02.2023');
   await page.getByRole('button', { name: 'Проверить' }).click();
   await expect(
     page.getByText('Удостоверение с таким номером и датой выдачи не найдено'),
   ).toBeVisible();
-  await page.getByLabel('Дата выдачи удостоверения').fill('2023-02-10');
+  await page.getByLabel('Дата выдачи удостоверения').fill('10.02.2023');
   await page.getByRole('button', { name: 'Проверить' }).click();
   await expect(page.getByRole('heading', { name: 'Найден 1 штраф' })).toBeVisible();
 });
@@ -116,11 +117,7 @@ test('the resident pays a fine with the discount in the sandbox, downloads its d
     timeout: 20_000,
   });
   await expect(page.getByText(half.replace(/\s/g, ' '), { exact: false }).first()).toBeVisible();
-  await page.getByLabel('Номер карты').fill('4111 1111 1111 1111');
-  await page.getByLabel('Срок действия (ММ/ГГ)').fill('12/39');
-  await page.getByLabel('CVC').fill('123');
-  await page.getByLabel('Владелец карты').fill('ANNA IVANOVA');
-  await page.getByRole('button', { name: 'Оплатить' }).click();
+  await payWithCard(page, cards.success);
   await expect(page.getByText('Оплачено', { exact: true })).toBeVisible({ timeout: 20_000 });
 
   await page.goto(fineUrl);
@@ -185,11 +182,7 @@ test('the resident pays two fines in one payment, the total following her choice
   await expect(page.getByRole('heading', { name: /Песочница эквайринга/ })).toBeVisible({
     timeout: 20_000,
   });
-  await page.getByLabel('Номер карты').fill('4111 1111 1111 1111');
-  await page.getByLabel('Срок действия (ММ/ГГ)').fill('12/39');
-  await page.getByLabel('CVC').fill('123');
-  await page.getByLabel('Владелец карты').fill('ANNA IVANOVA');
-  await page.getByRole('button', { name: 'Оплатить' }).click();
+  await payWithCard(page, cards.success);
   await expect(page.getByText('Оплачено', { exact: true })).toBeVisible({ timeout: 20_000 });
   await expect(page.getByText(/Штраф, УИН 188\d{17}/)).toHaveCount(2);
 });

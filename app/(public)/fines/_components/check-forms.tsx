@@ -20,11 +20,17 @@ import { FineSummary } from './fine-summary';
 
 type Action = (state: CheckState, formData: FormData) => Promise<CheckState>;
 
+/**
+ * A field's error in words. The documents the cabinet also links (the СТС, the licence and its issue
+ * date) are worded once, in `cabinet.errors`; the plate and the УИН are the fines' own.
+ */
 function useFieldError<In extends FieldValues, Out>(form: UseFormReturn<In, unknown, Out>) {
-  const t = useTranslations('fines.errors');
+  const fines = useTranslations('fines.errors');
+  const documents = useTranslations('cabinet.errors');
   return (name: FieldPath<In>): string | undefined => {
     const key = form.getFieldState(name, form.formState).error?.message;
-    return key ? t(key) : undefined;
+    if (!key) return undefined;
+    return fines.has(key) ? fines(key) : documents(key);
   };
 }
 
@@ -99,7 +105,9 @@ export function CheckByLicenceForm({ action }: { action: Action }) {
         <Field
           label={t('issuedOn')}
           hint={t('issuedOnHint')}
-          type="date"
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={12}
           required
           defaultValue={typed.issuedOn}
           error={errorOf('issuedOn')}
