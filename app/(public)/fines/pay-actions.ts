@@ -6,7 +6,7 @@ import { startPayment, type PaymentItemRequest } from '@/db/queries/payments';
 import { sandboxCallbackUrl, serverSandbox } from '@/db/queries/sandbox-acquirer';
 import { getViewer } from '@/lib/auth/viewer';
 import { isUuid } from '@/lib/registry/identifiers';
-import type { PayFinesState } from './check-state';
+import type { PayFinesState } from './pay-state';
 
 // Paying one or several of the viewer's fines in one payment. The form sends each fine with the
 // amount the payer was shown; startPayment computes what is due now and refuses a difference (the

@@ -7,7 +7,7 @@ import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { resolveLocale } from '@/lib/i18n/config';
 import { formatRubles } from '@/lib/payments/amount';
-import { idlePayFines, type PayFinesState } from '../check-state';
+import { idlePayFines, type PayFinesState } from '../pay-state';
 import { FineSummary, type FineListItem } from './fine-summary';
 
 // The unpaid fines, each with a box to pay it (all ticked at first), paid together in one payment;
