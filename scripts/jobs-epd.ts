@@ -1,11 +1,11 @@
 // npm run jobs:epd -- --period YYYY-MM — generates the ЕПД of a period for every apartment that lacks
 // it, against DATABASE_URL or the embedded PGlite database. Without --period: the period due today.
+import { parsePeriod } from '@/lib/city';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openPglite, openPostgres, type DbHandle } from '@/db/client';
 import { loadReadingWindows } from '@/lib/env-schema';
-import { parsePeriod } from '@/lib/housing';
 import { epdPeriodDue } from '@/lib/jobs/epd-period';
 
 async function main() {

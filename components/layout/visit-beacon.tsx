@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
-import { moscowDay } from '@/lib/usage/moscow-day';
+import { moscowDate } from '@/lib/city';
 
 const KEY = 'mg-visit-day';
 
@@ -9,7 +9,7 @@ const KEY = 'mg-visit-day';
 export function VisitBeacon() {
   useEffect(() => {
     try {
-      const today = moscowDay(new Date());
+      const today = moscowDate(new Date());
       if (sessionStorage.getItem(KEY) === today) return;
       if (navigator.sendBeacon?.('/api/visit')) sessionStorage.setItem(KEY, today);
     } catch {

@@ -25,7 +25,7 @@ import {
   withinTarget,
   type Specialty,
 } from '@/lib/health';
-import { moscowDate } from '@/lib/housing/period';
+import { CITY_TIME_ZONE, moscowDate } from '@/lib/city';
 import { ADULT, directSpecialties, type Patient } from './appointments';
 import { SLOT_DAYS } from './health-slots';
 
@@ -213,8 +213,11 @@ export const freeAhead = (now: Date) =>
     isFree(now),
   );
 
+// A literal, not a parameter: the same expression is grouped and ordered by.
+const cityZone = sql.raw(`'${CITY_TIME_ZONE}'`);
+
 /** A slot's Moscow calendar day, `YYYY-MM-DD`, computed by PostgreSQL. */
-const moscowDay = sql<string>`to_char(${slots.startsAt} at time zone 'Europe/Moscow', 'YYYY-MM-DD')`;
+const moscowDay = sql<string>`to_char(${slots.startsAt} at time zone ${cityZone}, 'YYYY-MM-DD')`;
 
 /**
  * The free slots of a specialty at the patient's clinic from now to the end of the slots horizon: each

@@ -24,7 +24,7 @@ import {
   type Specialty,
 } from '@/lib/health';
 import { env } from '@/lib/env';
-import { moscowDate } from '@/lib/housing/period';
+import { moscowDate } from '@/lib/city';
 import { isUuid } from '@/lib/registry/identifiers';
 import { recordUse } from './usage';
 import {

@@ -1,3 +1,4 @@
+import { type Period } from '@/lib/city';
 import 'server-only';
 import { and, asc, desc, eq, gt, inArray, lt, lte, notExists, sql } from 'drizzle-orm';
 import { db } from '@/db';
@@ -19,7 +20,6 @@ import {
   fromThousandths,
   toThousandths,
   type BillingMeter,
-  type Period,
   type Tariff,
 } from '@/lib/housing';
 import { isUuid } from '@/lib/registry/identifiers';

@@ -2,16 +2,8 @@ import 'server-only';
 import { and, gte, inArray, lt, sql } from 'drizzle-orm';
 import { db, rowsOf } from '@/db';
 import { appointments, doctorDaysOff, doctorHours, doctors, slots } from '@/db/schema';
-import {
-  addDays,
-  isoWeekday,
-  isSpecialty,
-  isWorkingDay,
-  slotMinutesOf,
-  slotStarts,
-  type IsoWeekday,
-} from '@/lib/health';
-import { moscowDate } from '@/lib/housing/period';
+import { isSpecialty, slotMinutesOf, slotStarts } from '@/lib/health';
+import { moscowDate, addDays, isoWeekday, isWorkingDay, type IsoWeekday } from '@/lib/city';
 
 // The slots job: every doctor's bookable times for the next 14 days, cut from their weekly hours,
 // skipping their days off and the public holidays that fall on weekdays. Generating again adds what

@@ -17,7 +17,7 @@ import { canUseResidentServices } from '@/lib/auth/policy';
 import { formatLicence } from '@/lib/fines/documents';
 import type { Viewer } from '@/lib/auth/roles';
 import { isUuid } from '@/lib/registry/identifiers';
-import { moscowDay } from '@/lib/usage/moscow-day';
+import { moscowDate } from '@/lib/city';
 import { lockRemainingMs } from '@/lib/auth/throttle-rules';
 import { appendAudit } from './audit';
 import { postNotification, type NotificationMessage } from './notifications';
@@ -430,7 +430,7 @@ const overdueSql = (today: string) =>
 /** Everything the viewer has linked, oldest link first; null without a viewer. */
 export async function getCabinet(viewer: Viewer | null, now = new Date()): Promise<Cabinet | null> {
   if (!canUseResidentServices(viewer)) return null;
-  const today = moscowDay(now);
+  const today = moscowDate(now);
   const [apartmentRows, vehicleRows, licenceRows, childRows] = await Promise.all([
     db
       .select({
@@ -561,7 +561,7 @@ export async function getApartment(
     .innerJoin(apartments, eq(apartments.id, apartmentLinks.apartmentId))
     .where(and(eq(apartmentLinks.apartmentId, id), eq(apartmentLinks.userId, viewer.id)));
   if (!apartment) return null;
-  const today = moscowDay(now);
+  const today = moscowDate(now);
   const rows = await db
     .select({
       id: meters.id,

@@ -4,7 +4,7 @@ import { eq, lt, sql, type SQL } from 'drizzle-orm';
 import { db, type Db, type Tx } from '@/db';
 import { dailyVisitors, usageEvents, visitorSalts } from '@/db/schema';
 import { clientAddress } from '@/lib/security/client-address';
-import { moscowDay } from '@/lib/usage/moscow-day';
+import { moscowDate } from '@/lib/city';
 import { visitorHash } from '@/lib/usage/visitor';
 
 /** Who used a service: a signed-in person, or an anonymous visitor by their daily hash. */
@@ -67,7 +67,7 @@ export type VisitResult = { day: string; visitorHash: string; firstToday: boolea
  * value that exists for that day alone is stored.
  */
 export async function recordVisit(headers: Headers, now: Date): Promise<VisitResult> {
-  const day = moscowDay(now);
+  const day = moscowDate(now);
   const address = clientAddress(headers);
   const userAgent = (headers.get('user-agent') ?? '').slice(0, 512);
   return db.transaction(async (tx) => {

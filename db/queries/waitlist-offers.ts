@@ -3,7 +3,7 @@ import { and, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Tx } from '@/db';
 import { appointments, children, doctors, slots, waitlistEntries } from '@/db/schema';
 import { offerExpiresAt } from '@/lib/health';
-import { moscowWallClock } from '@/lib/housing/period';
+import { moscowWallClock } from '@/lib/city';
 import { postNotification, type NotificationMessage } from './notifications';
 
 // The waitlist's side of a slot changing hands, inside the transaction that changes it: a freed slot

@@ -22,7 +22,7 @@ import {
   type BookingError,
   type Specialty,
 } from '@/lib/health';
-import { moscowDate } from '@/lib/housing/period';
+import { moscowDate } from '@/lib/city';
 import { isUuid } from '@/lib/registry/identifiers';
 import {
   bookAppointment,

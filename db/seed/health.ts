@@ -10,8 +10,7 @@ import {
   referrals,
   users,
 } from '@/db/schema';
-import { addDays, nextWorkingWeekday } from '@/lib/health';
-import { moscowDate } from '@/lib/housing/period';
+import { moscowDate, addDays, nextWorkingWeekday } from '@/lib/city';
 import { personName } from './names';
 import { createRandom } from './random';
 

@@ -1,14 +1,12 @@
 import 'server-only';
 import { eq, inArray } from 'drizzle-orm';
 import {
-  addMonths,
-  periodsBefore,
   readingWindow,
   seedTariffs,
   verificationIntervalYears,
   type ReadingKind,
 } from '@/lib/housing';
-import { moscowDay } from '@/lib/usage/moscow-day';
+import { addDays, addMonths, moscowDate, periodsBefore } from '@/lib/city';
 import type { Db } from '../client';
 import {
   apartmentLinks,
@@ -52,8 +50,6 @@ function hashOf(text: string): number {
 
 const addYears = (day: string, years: number) =>
   `${Number(day.slice(0, 4)) + years}${day.slice(4)}`;
-const addDays = (day: string, days: number) =>
-  new Date(Date.parse(`${day}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** Thousandths as an integer, so sums stay exact. */
 const toMilli = (value: string) => Math.round(Number(value) * 1000);
@@ -111,7 +107,7 @@ export async function seedHousing(db: Db, now: Date = new Date()): Promise<Housi
     .values([...seedTariffs])
     .onConflictDoNothing();
 
-  const today = moscowDay(now);
+  const today = moscowDate(now);
   const current = housingSeedPeriod('water', now);
 
   const payerCodes = [

@@ -1,4 +1,4 @@
-import { moscowWallClock } from '@/lib/housing/period';
+import { moscowWallClock } from '@/lib/city';
 
 // A camera fine's "photo": a frame drawn as SVG, as the registry has no real ones. Everything in it
 // follows from the fine: the УИН seeds the car's lane, colour and the recorded speed, so the same fine

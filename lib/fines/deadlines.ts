@@ -1,5 +1,5 @@
-import { addDays } from '@/lib/health/calendar-days';
-import { isWorkingDay } from '@/lib/health/working-days';
+import { addDays } from '@/lib/city';
+import { isWorkingDay } from '@/lib/city';
 import { hasDiscount } from './articles';
 
 // A fine's deadlines in Moscow calendar days (`YYYY-MM-DD`), counted as КоАП art. 4.8 counts terms:

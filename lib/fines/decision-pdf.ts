@@ -1,6 +1,6 @@
 import { createFormatter, createTranslator } from 'next-intl';
 import { a4Document } from '@/lib/pdf-fonts';
-import { calendarDate } from '@/lib/cabinet/format';
+import { calendarDate } from '@/lib/city';
 import { timeZone, type Locale } from '@/lib/i18n/config';
 import { formats, kopecksToRoubles } from '@/lib/i18n/formats';
 import { loadMessages } from '@/lib/i18n/messages';

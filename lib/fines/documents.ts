@@ -1,5 +1,5 @@
-import { dayParts } from '@/lib/health/calendar-days';
-import { moscowDate } from '@/lib/housing/period';
+import { dayParts } from '@/lib/city';
+import { moscowDate } from '@/lib/city';
 import {
   IDENTIFIER_MAX_LENGTH,
   PLATE_LETTERS,

@@ -1,5 +1,4 @@
-// Days from the city's today to a calendar day: the count the cabinet's other deadlines use.
-import { daysUntilVerification as daysUntil } from '@/lib/housing/verification';
+import { daysUntil } from '@/lib/city';
 import type { FineStatus } from './status';
 
 // The fines the cabinet's «due this month» brings up: those whose discount is about to end (paying

@@ -1,5 +1,5 @@
-import { addDays, dayParts } from '@/lib/health/calendar-days';
-import { moscowDate, moscowTime } from '@/lib/housing/period';
+import { addDays, dayParts } from '@/lib/city';
+import { moscowDate, moscowTime } from '@/lib/city';
 import { fineDeadlines } from './deadlines';
 
 // What a fine asks of its payer at a given instant, and how much. The day is the city's (Moscow)

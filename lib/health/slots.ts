@@ -1,5 +1,5 @@
-import { moscowTime } from '@/lib/housing/period';
-import { addDays, dayParts, isoWeekday, type IsoWeekday } from './calendar-days';
+import { moscowTime } from '@/lib/city';
+import { addDays, dayParts, isoWeekday, type IsoWeekday } from '@/lib/city';
 
 // Slots are cut from a doctor's weekly hours on the city's wall clock, so an 08:00 slot stays at
 // 08:00 across the 26 October 2014 offset change.

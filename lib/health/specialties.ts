@@ -1,5 +1,5 @@
-import { moscowDate } from '@/lib/housing/period';
-import { dayParts } from './calendar-days';
+import { moscowDate } from '@/lib/city';
+import { dayParts } from '@/lib/city';
 
 // The specialties a resident can book, with the slot length each one's schedule is cut into.
 

@@ -1,7 +1,7 @@
-import { moscowDate, moscowTime } from '@/lib/housing/period';
-import { dayParts } from './calendar-days';
+import { moscowDate, moscowTime } from '@/lib/city';
+import { dayParts } from '@/lib/city';
 import { DISTRICT, type Specialty } from './specialties';
-import { addWorkingDays } from './working-days';
+import { addWorkingDays } from '@/lib/city';
 
 // Waiting-time targets: a district doctor within 24 hours, another specialist within 14 working
 // days. When no free slot meets the target, the patient may join the waitlist.

@@ -6,7 +6,7 @@ import {
 } from './consumption';
 import { fromThousandths, toThousandths } from './decimal';
 import { divideHalfUp, NO_READINGS_MULTIPLIER, normVolume, type MeterKind } from './norms';
-import type { Period } from './period';
+import type { Period } from '@/lib/city';
 import { tariffInForce, type Tariff, type TariffService } from './tariffs';
 
 export type ChargeBasis = 'reading' | 'average' | 'norm' | 'area';

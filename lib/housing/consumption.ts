@@ -1,6 +1,6 @@
 import { fromThousandths, toThousandths } from './decimal';
 import { divideHalfUp } from './norms';
-import { addMonths, type Period } from './period';
+import { addMonths, type Period } from '@/lib/city';
 
 /** One accepted reading of a meter (or of one zone of a multi-rate meter). */
 export type ZoneReading = { period: Period; value: string };

@@ -1,13 +1,8 @@
 import { finesDueSoon, type DueFine, type FineDue } from '@/lib/fines/due';
 import { isEpdOverdue } from './epd';
 import type { MeterKind } from './norms';
-import { moscowDate, type Period } from './period';
-// Days from the city's today to a calendar day: the same count a verification date uses.
-import {
-  daysUntilVerification as daysUntil,
-  isVerificationExpired,
-  metersDueSoon,
-} from './verification';
+import { daysUntil, moscowDate, type Period } from '@/lib/city';
+import { isVerificationExpired, metersDueSoon } from './verification';
 import {
   defaultWindows,
   isClosingSoon,

@@ -4,7 +4,7 @@ import QRCode from 'qrcode';
 import { epdPayee, gostPaymentPayload } from './qr';
 import type { ChargeBasis } from './billing';
 import type { TariffService } from './tariffs';
-import { calendarDate } from '@/lib/cabinet/format';
+import { calendarDate } from '@/lib/city';
 import { timeZone, type Locale } from '@/lib/i18n/config';
 import { formats, kopecksToRoubles } from '@/lib/i18n/formats';
 import { loadMessages } from '@/lib/i18n/messages';

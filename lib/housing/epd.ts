@@ -1,5 +1,5 @@
 import type { EpdLine } from './billing';
-import { addMonths, dayOfPeriod, moscowDate, type Period } from './period';
+import { addMonths, dayOfPeriod, moscowDate, type Period } from '@/lib/city';
 
 /** An ЕПД is due by the 10th of the month after its period. */
 export const EPD_DUE_DAY = 10;

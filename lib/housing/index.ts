@@ -2,7 +2,6 @@
 // meter verification, tariffs, billing, the ЕПД and its payment QR. No database, no clock, no env.
 
 export * from './decimal';
-export * from './period';
 export * from './window';
 export * from './reading-input';
 export * from './norms';

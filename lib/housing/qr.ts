@@ -1,4 +1,4 @@
-import { periodParts, type Period } from './period';
+import { periodParts, type Period } from '@/lib/city';
 
 // The payment QR of the ЕПД in the format of GOST R 56042-2014: `ST0001` (format, version 0001),
 // `2` (UTF-8), then `|Key=Value` pairs. A '|' inside a value would start a new field, so it is removed.

@@ -1,4 +1,4 @@
-import type { Period } from './period';
+import type { Period } from '@/lib/city';
 
 export type TariffService =
   | 'cold_water'

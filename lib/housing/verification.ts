@@ -1,4 +1,4 @@
-import { moscowDate } from './period';
+import { daysUntil } from '@/lib/city';
 import type { MeterKind } from './norms';
 
 /**
@@ -11,8 +11,6 @@ export const verificationIntervalYears: Readonly<Record<MeterKind, number>> = {
   electricity: 16,
 };
 
-const DAY_MS = 86_400_000;
-
 /** The last day a meter verified (or installed) on `verifiedOn` may take readings. 29 February → 28 February. */
 export function verificationDueDate(kind: MeterKind, verifiedOn: string): string {
   const [y, m, d] = verifiedOn.split('-').map(Number) as [number, number, number];
@@ -21,17 +19,9 @@ export function verificationDueDate(kind: MeterKind, verifiedOn: string): string
   return `${year}-${String(m).padStart(2, '0')}-${String(Math.min(d, lastDay)).padStart(2, '0')}`;
 }
 
-/** Days from the city's today to `verifiedUntil`: 0 on the last valid day, negative once expired. */
-export function daysUntilVerification(verifiedUntil: string, now: Date): number {
-  return Math.round(
-    (Date.parse(`${verifiedUntil}T00:00:00Z`) - Date.parse(`${moscowDate(now)}T00:00:00Z`)) /
-      DAY_MS,
-  );
-}
-
 /** A meter takes readings up to and including its `verifiedUntil` day (Moscow). */
 export function isVerificationExpired(verifiedUntil: string, now: Date): boolean {
-  return daysUntilVerification(verifiedUntil, now) < 0;
+  return daysUntil(verifiedUntil, now) < 0;
 }
 
 export type VerificationDue<T> = T & { daysLeft: number; expired: boolean };
@@ -44,7 +34,7 @@ export function metersDueSoon<T extends { verifiedUntil: string }>(
 ): VerificationDue<T>[] {
   return meters
     .map((m) => {
-      const daysLeft = daysUntilVerification(m.verifiedUntil, now);
+      const daysLeft = daysUntil(m.verifiedUntil, now);
       return { ...m, daysLeft, expired: daysLeft < 0 };
     })
     .filter((m) => m.daysLeft <= withinDays)

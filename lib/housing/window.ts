@@ -1,4 +1,4 @@
-import { addMonths, daysInMonth, moscowTime, periodOf, periodParts, type Period } from './period';
+import { addMonths, daysInMonth, moscowTime, periodOf, periodParts, type Period } from '@/lib/city';
 
 export type ReadingKind = 'water' | 'electricity';
 

@@ -1,9 +1,7 @@
+import { addMonths, periodOf, type Period } from '@/lib/city';
 import {
-  addMonths,
   defaultWindows,
-  periodOf,
   windowForPeriod,
-  type Period,
   type ReadingKind,
   type WindowConfig,
 } from '@/lib/housing';

@@ -1,3 +1,4 @@
+import { CITY_TIME_ZONE } from '@/lib/city';
 import { a4Document } from '@/lib/pdf-fonts';
 import { formatRubles } from './amount';
 
@@ -28,7 +29,7 @@ const RULE = '#9ca3af';
 
 /** Moscow time, whatever the server's zone: the receipt states when the city saw the payment. */
 const moscowDateTime = new Intl.DateTimeFormat('ru', {
-  timeZone: 'Europe/Moscow',
+  timeZone: CITY_TIME_ZONE,
   day: 'numeric',
   month: 'long',
   year: 'numeric',

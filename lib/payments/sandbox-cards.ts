@@ -1,4 +1,4 @@
-import { moscowWallClock } from '@/lib/housing/period';
+import { moscowWallClock } from '@/lib/city';
 
 // The sandbox acquirer's card page: its test cards and the checks a real card form makes.
 // Imported from the period module, not '@/lib/housing', so a client card form stays small.

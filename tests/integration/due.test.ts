@@ -17,8 +17,8 @@ import {
 } from '@/db/schema';
 import { demoRecords } from '@/db/seed';
 import { dueSoonDemoMeter, housingSeedPeriod, overdueDemoMeter } from '@/db/seed/housing';
-import { addDays, dayParts } from '@/lib/health/calendar-days';
-import { addMonths, fromThousandths, moscowTime, periodParts, toThousandths } from '@/lib/housing';
+import { addDays, dayParts, addMonths, moscowTime, periodParts } from '@/lib/city';
+import { fromThousandths, toThousandths } from '@/lib/housing';
 import { newResident, viewerOf } from '../setup/fixtures';
 
 // The seed is laid out relative to today: one overdue meter, one due within 45 days, and the

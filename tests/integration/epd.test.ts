@@ -1,3 +1,4 @@
+import { addMonths, moscowTime, periodParts, type Period } from '@/lib/city';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
@@ -5,15 +6,7 @@ import { generateEpds, getEpd, listEpds } from '@/db/queries/epd';
 import { apartments, epdLines, epds, meterReadings, meters, readingSubmissions } from '@/db/schema';
 import { demoRecords } from '@/db/seed';
 import { housingSeedPeriod } from '@/db/seed/housing';
-import {
-  addMonths,
-  moscowTime,
-  normVolume,
-  periodParts,
-  NO_READINGS_MULTIPLIER,
-  sumDecimals,
-  type Period,
-} from '@/lib/housing';
+import { normVolume, NO_READINGS_MULTIPLIER, sumDecimals } from '@/lib/housing';
 import { epdPdf } from '@/lib/housing/epd-pdf';
 import { epdJob } from '@/db/jobs';
 import { epdPeriodDue } from '@/lib/jobs/epd-period';

@@ -19,7 +19,7 @@ import {
 } from '@/db/schema';
 import type { Viewer } from '@/lib/auth/roles';
 import { makeUin } from '@/lib/fines';
-import { moscowDate } from '@/lib/housing/period';
+import { moscowDate } from '@/lib/city';
 import { renderNotification } from '@/lib/notifications/render';
 import { onPostgres } from '../setup/db';
 import { newResident } from '../setup/fixtures';

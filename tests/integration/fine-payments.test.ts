@@ -11,8 +11,8 @@ import {
 import { fines, paymentItems, payments, usageEvents, vehicleLinks, vehicles } from '@/db/schema';
 import type { Viewer } from '@/lib/auth/roles';
 import { discountedKopecks, fineDeadlines, makeUin } from '@/lib/fines';
-import { addDays, dayParts } from '@/lib/health/calendar-days';
-import { moscowDate, moscowTime } from '@/lib/housing/period';
+import { addDays, dayParts } from '@/lib/city';
+import { moscowDate, moscowTime } from '@/lib/city';
 import { onPostgres } from '../setup/db';
 import { newResident, viewerOf } from '../setup/fixtures';
 import type { SandboxAcquirer } from '@/db/queries/sandbox-acquirer';

@@ -4,9 +4,9 @@ import { db } from '@/db';
 import { drivingLicences, fines, licenceLinks, vehicles } from '@/db/schema';
 import { demoRecords, seed } from '@/db/seed';
 import { seedFines } from '@/db/seed/fines';
-import { addDays } from '@/lib/health/calendar-days';
+import { addDays } from '@/lib/city';
 import { ARTICLE_PATTERN, fineStatus, hasDiscount, isValidUin, makeUin } from '@/lib/fines';
-import { moscowDate, moscowTime } from '@/lib/housing/period';
+import { moscowDate, moscowTime } from '@/lib/city';
 import { viewerOf } from '../setup/fixtures';
 
 // The fines registry as the seed lays it: what the README and the browser tests rely on.

@@ -7,8 +7,8 @@ import { demoRecords } from '@/db/seed';
 import type { Viewer } from '@/lib/auth/roles';
 import { amountDueOn, discountedKopecks, hasDiscount, makeUin } from '@/lib/fines';
 import { FINE_ACCESS_TTL_MS } from '@/lib/fines/access';
-import { addDays } from '@/lib/health/calendar-days';
-import { moscowDate } from '@/lib/housing/period';
+import { addDays } from '@/lib/city';
+import { moscowDate } from '@/lib/city';
 import { viewerOf } from '../setup/fixtures';
 
 // The fines a resident sees as theirs, what a check by documents opens to anyone, and who may open

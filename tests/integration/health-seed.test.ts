@@ -5,8 +5,7 @@ import { generateSlots, SLOT_DAYS, slotsOf } from '@/db/queries/health-slots';
 import { children, clinicAttachments, doctorDaysOff, doctors, referrals, slots } from '@/db/schema';
 import { demoRecords } from '@/db/seed';
 import { seedHealth } from '@/db/seed/health';
-import { addDays } from '@/lib/health';
-import { moscowDate, moscowTime, moscowWallClock } from '@/lib/housing/period';
+import { moscowDate, moscowTime, moscowWallClock, addDays } from '@/lib/city';
 import { viewerOf } from '../setup/fixtures';
 
 // The demo's waitlist story as the seed lays it: the demo family's endocrinologist has one working

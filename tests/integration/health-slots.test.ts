@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import { closePastAppointments, generateSlots, SLOT_DAYS } from '@/db/queries/health-slots';
 import { appointments, doctorDaysOff, doctorHours, doctors, slots, users } from '@/db/schema';
-import { moscowDate, moscowWallClock } from '@/lib/housing/period';
+import { moscowDate, moscowWallClock } from '@/lib/city';
 
 // The slots job on the seeded clinics: 14 days of every doctor's hours, generated again without
 // moving anything, and the database's promise that a slot is booked once.

@@ -1,3 +1,4 @@
+import { addMonths, type Period } from '@/lib/city';
 import { and, eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
@@ -25,7 +26,6 @@ import {
 } from '@/db/schema';
 import { demoRecords } from '@/db/seed';
 import { housingSeedPeriod } from '@/db/seed/housing';
-import { addMonths, type Period } from '@/lib/housing';
 import { signBody } from '@/lib/payments';
 import type { Viewer } from '@/lib/auth/roles';
 import { onPostgres } from '../setup/db';

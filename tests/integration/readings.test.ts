@@ -1,3 +1,4 @@
+import { addMonths, moscowTime, periodParts, type Period } from '@/lib/city';
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db';
@@ -13,14 +14,7 @@ import { apartments, meterReadings, readingSubmissions, usageEvents } from '@/db
 import { demoRecords } from '@/db/seed';
 import { housingSeedPeriod, overdueDemoMeter, seedHousing } from '@/db/seed/housing';
 import type { Viewer } from '@/lib/auth/roles';
-import {
-  addMonths,
-  fromThousandths,
-  moscowTime,
-  periodParts,
-  toThousandths,
-  type Period,
-} from '@/lib/housing';
+import { fromThousandths, toThousandths } from '@/lib/housing';
 import { readingField } from '@/lib/housing/reading-form';
 import { readingsCsv } from '@/lib/housing/readings-csv';
 import { linkApartmentSchema } from '@/lib/registry/schemas';

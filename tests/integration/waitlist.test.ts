@@ -22,8 +22,8 @@ import {
   waitlistEntries,
 } from '@/db/schema';
 import type { Viewer } from '@/lib/auth/roles';
-import { addDays, dayParts, OFFER_HOLD_MINUTES } from '@/lib/health';
-import { moscowDate, moscowTime } from '@/lib/housing/period';
+import { OFFER_HOLD_MINUTES } from '@/lib/health';
+import { moscowDate, moscowTime, addDays, dayParts } from '@/lib/city';
 import { onPostgres } from '../setup/db';
 import { newResident } from '../setup/fixtures';
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { addressName, calendarDate } from '@/lib/cabinet/format';
+import { addressName } from '@/lib/cabinet/format';
+import { calendarDate } from '@/lib/city';
 import { childServices, gradeOf, serviceHref } from '@/lib/cabinet/services';
 import { findService } from '@/lib/catalogue/services';
-import { moscowDay } from '@/lib/usage/moscow-day';
+import { moscowDate } from '@/lib/city';
 import { visitorHash } from '@/lib/usage/visitor';
 
 const SCHOOL = '6f1c2a7e-8d4b-4c3a-9e2f-1a2b3c4d5e6f';
@@ -102,7 +103,7 @@ describe('the Moscow day of an instant', () => {
     ['2014-06-30T19:59:59.000Z', '2014-06-30'],
     ['2014-06-30T20:00:00.000Z', '2014-07-01'],
   ])('%s is %s', (instant, day) => {
-    expect(moscowDay(new Date(instant))).toBe(day);
+    expect(moscowDate(new Date(instant))).toBe(day);
   });
 });
 

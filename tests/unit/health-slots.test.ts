@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moscowWallClock } from '@/lib/housing/period';
+import { moscowWallClock } from '@/lib/city';
 import { slotKey, slotStarts, type WeeklyHours } from '@/lib/health';
 
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -1,5 +1,5 @@
+import { moscowTime } from '@/lib/city';
 import { describe, expect, it, vi } from 'vitest';
-import { moscowTime } from '@/lib/housing';
 import { epdPeriodDue } from '@/lib/jobs/epd-period';
 import { startScheduler, type Job } from '@/lib/jobs/scheduler';
 

@@ -1,5 +1,5 @@
+import { moscowTime } from '@/lib/city';
 import { describe, expect, it } from 'vitest';
-import { moscowTime } from '@/lib/housing';
 import {
   cardOutcome,
   challengeCodeAccepted,

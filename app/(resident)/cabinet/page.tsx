@@ -6,7 +6,8 @@ import { getDueThisMonth } from '@/db/queries/due';
 import { getCabinet } from '@/db/queries/links';
 import { unreadCount } from '@/db/queries/notifications';
 import { requireViewer } from '@/lib/auth/viewer';
-import { addressName, calendarDate } from '@/lib/cabinet/format';
+import { addressName } from '@/lib/cabinet/format';
+import { calendarDate } from '@/lib/city';
 import {
   apartmentServices,
   childServices,
@@ -14,7 +15,7 @@ import {
   vehicleServices,
 } from '@/lib/cabinet/services';
 import { formatLicence } from '@/lib/fines/documents';
-import { moscowDay } from '@/lib/usage/moscow-day';
+import { moscowDate } from '@/lib/city';
 import type { RecordKind } from './actions';
 import { DueThisMonth } from './_components/due-this-month';
 import { Flash, LicenceFinesLink, ServiceList } from './_components/record-parts';
@@ -91,7 +92,7 @@ export default async function CabinetPage({
     searchParams,
   ]);
   if (!cabinet) notFound();
-  const today = moscowDay(new Date());
+  const today = moscowDate(new Date());
 
   return (
     <div className="flex flex-col gap-8">

@@ -5,7 +5,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { ClientMessages } from '@/components/layout/client-messages';
 import { finesClientParts } from '../_components/client-parts';
 import { Details } from '@/components/ui/details';
-import { calendarDate } from '@/lib/cabinet/format';
+import { calendarDate } from '@/lib/city';
 import { formatLicence, formatPlate } from '@/lib/fines/documents';
 import { payFinesAction } from '../pay-actions';
 import { AmountToday, StatusBadge } from '../_components/fine-summary';

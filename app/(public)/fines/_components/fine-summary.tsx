@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import type { Fine } from '@/lib/fines/view';
-import { calendarDate } from '@/lib/cabinet/format';
+import { calendarDate } from '@/lib/city';
 import { formatLicence, formatPlate } from '@/lib/fines/documents';
 import type { Countdown, FineStatus } from '@/lib/fines/status';
 import { resolveLocale } from '@/lib/i18n/config';

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import type { DueItem } from '@/lib/housing/due';
-import { calendarDate } from '@/lib/cabinet/format';
+import { calendarDate } from '@/lib/city';
 import { formatLicence, formatPlate } from '@/lib/fines/documents';
 import { specialtyName } from '@/lib/health/specialties';
 import { resolveLocale } from '@/lib/i18n/config';

@@ -1,6 +1,6 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import { Details } from '@/components/ui/details';
-import { calendarDate } from '@/lib/cabinet/format';
+import { calendarDate } from '@/lib/city';
 import { sumDecimals, type ReadingKind } from '@/lib/housing';
 import type { HistoryRow, MeterView } from '@/lib/housing/readings-view';
 

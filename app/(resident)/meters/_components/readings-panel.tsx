@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import type { ReadingKind, ReadingWindow, WindowConfig } from '@/lib/housing';
-import { calendarDate } from '@/lib/cabinet/format';
+import { calendarDate } from '@/lib/city';
 import type { MeterView, ReadingsReceipt } from '@/lib/housing/readings-view';
 import type { ReadingsState } from '../readings-state';
 import { MeterDetails, MeterHistory } from './meter-views';

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { getChild } from '@/db/queries/links';
 import { getViewer, requireViewer } from '@/lib/auth/viewer';
-import { calendarDate } from '@/lib/cabinet/format';
+import { calendarDate } from '@/lib/city';
 import { childServices } from '@/lib/cabinet/services';
 import { Details } from '@/components/ui/details';
 import { BackToCabinet, Flash, ServiceList } from '../../_components/record-parts';

@@ -4,9 +4,9 @@ import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { getLicence } from '@/db/queries/links';
 import { getViewer, requireViewer } from '@/lib/auth/viewer';
-import { calendarDate } from '@/lib/cabinet/format';
+import { calendarDate } from '@/lib/city';
 import { formatLicence } from '@/lib/fines/documents';
-import { moscowDay } from '@/lib/usage/moscow-day';
+import { moscowDate } from '@/lib/city';
 import { Details } from '@/components/ui/details';
 import { BackToCabinet, Flash, LicenceFinesLink } from '../../_components/record-parts';
 
@@ -34,7 +34,7 @@ export default async function LicencePage({ params, searchParams }: Props) {
   ]);
   if (!licence) notFound();
   const name = t('licence.title', { number: formatLicence(licence.number) });
-  const expired = licence.validUntil < moscowDay(new Date());
+  const expired = licence.validUntil < moscowDate(new Date());
   const day = (d: string) => format.dateTime(calendarDate(d), 'long');
 
   return (

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { calendarDate } from '@/lib/cabinet/format';
+import { calendarDate } from '@/lib/city';
 import type { AppointmentError } from '../appointment-input';
 import { BusyFieldset } from './busy-fieldset';
 import { card, ErrorNote, Note } from './page-parts';

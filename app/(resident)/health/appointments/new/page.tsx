@@ -12,7 +12,7 @@ import {
   type SpecialtyChoice,
 } from '@/db/queries/appointment-choices';
 import { requireViewer } from '@/lib/auth/viewer';
-import { calendarDate } from '@/lib/cabinet/format';
+import { calendarDate } from '@/lib/city';
 import { DISTRICT, specialtyName } from '@/lib/health/specialties';
 import { OFFER_HOLD_MINUTES } from '@/lib/health/waitlist';
 import { resolveLocale, type Locale } from '@/lib/i18n/config';

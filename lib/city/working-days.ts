@@ -1,4 +1,4 @@
-import { addDays, dayParts, isoWeekday, type IsoWeekday } from './calendar-days';
+import { addDays, dayParts, isoWeekday, type IsoWeekday } from './calendar';
 
 // Working days by the Labour Code, art. 112: the fixed non-working holidays and the weekends.
 // A holiday on a Saturday or Sunday moves the day off to the next working day (part 2), except the

@@ -1,5 +1,5 @@
+import { addWorkingDays, isWorkingDay, nextWorkingWeekday } from '@/lib/city';
 import { describe, expect, it } from 'vitest';
-import { addWorkingDays, isWorkingDay, nextWorkingWeekday } from '@/lib/health';
 
 describe('working days (Labour Code art. 112)', () => {
   it.each([

@@ -1,4 +1,3 @@
-import { describe, expect, it } from 'vitest';
 import {
   addMonths,
   daysInMonth,
@@ -9,7 +8,8 @@ import {
   parsePeriod,
   periodOf,
   periodsBefore,
-} from '@/lib/housing';
+} from '@/lib/city';
+import { describe, expect, it } from 'vitest';
 
 describe('the billing period of an instant is the Moscow month', () => {
   it.each([
