@@ -18,7 +18,8 @@ export function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      source: '/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)',
+      source:
+        '/((?!_next/static|_next/image|favicon.ico|icon.svg|icon-192.png|icon-512.png|apple-touch-icon.png|manifest.webmanifest|robots.txt).*)',
       // A server action called from the page answers with data, not a document: no CSP to send.
       // (Without JavaScript the form posts without this header and gets a page, with its nonce.)
       missing: [

@@ -11,6 +11,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return {
     title: { default: t('siteName'), template: `%s — ${t('siteName')}` },
     description: t('slogan'),
+    manifest: '/manifest.webmanifest',
+    icons: { icon: '/icon.svg', apple: '/apple-touch-icon.png' },
   };
 }
 
