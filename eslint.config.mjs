@@ -51,8 +51,8 @@ export default defineConfig([
     },
   },
   {
-    // Shared UI and service forms never reach for the database directly.
-    files: ['components/**', 'app/**/_components/**'],
+    // Service forms never reach for the database directly.
+    files: ['app/**/_components/**'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -63,6 +63,70 @@ export default defineConfig([
               message: 'UI goes through the DAL in db/queries via server code.',
             },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // Shared UI is below the app: it is handed data and actions, it does not fetch or import them.
+    files: ['components/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(@/|(\\.\\./)+)(db|server|services)(/|$)',
+              message: 'Shared UI is handed its data: the page reads it through the DAL.',
+            },
+            {
+              regex: '^(@/|(\\.\\./)+)app(/|$)',
+              message: 'components/ may not import app/: pass the action down as a prop.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // lib/ is pure rules and schemas: no database, no server adapters, no environment, no clock.
+    files: ['lib/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(@/|(\\.\\./)+)(db|server|services|app)(/|$)',
+              message:
+                'lib/ is pure: the data access layer (db/), the server adapters (server/) and the services call it, not the reverse.',
+            },
+            {
+              regex:
+                '^(server-only|next/(headers|cache|navigation|server)|next-auth(/.*)?|drizzle-orm(/.*)?|postgres|@electric-sql/pglite|nodemailer|(node:)?(fs|fs/promises|net|http|https|child_process))$',
+              message: 'lib/ is pure: I/O and request state belong in server/ or db/.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.property.name=/^(update|delete)$/][arguments.0.name='auditLog']",
+          message: 'The audit log is append-only.',
+        },
+        {
+          selector: "MemberExpression[object.name='process'][property.name='env']",
+          message: 'lib/ reads no environment: the validated settings are passed in (server/env).',
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'lib/ has no clock: take `now` as an argument.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'lib/ has no clock: take `now` as an argument.',
         },
       ],
     },

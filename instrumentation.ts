@@ -3,7 +3,7 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { loadEnv } = await import('./lib/env-schema');
-  const env = loadEnv();
+  const env = loadEnv(process.env);
   if (process.env.NEXT_PHASE === 'phase-production-build' || env.JOBS === 'off') return;
   const { startJobs } = await import('./db/jobs');
   startJobs();

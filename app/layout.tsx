@@ -4,6 +4,9 @@ import { ClientMessages } from '@/components/layout/client-messages';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { VisitBeacon } from '@/components/layout/visit-beacon';
+import { getViewer } from '@/server/auth/viewer';
+import { setLocaleAction } from './_actions/set-locale';
+import { signOutAction } from './_actions/sign-out';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,7 +22,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#174a96' };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const [locale, t] = await Promise.all([getLocale(), getTranslations('common')]);
+  const [locale, t, viewer] = await Promise.all([
+    getLocale(),
+    getTranslations('common'),
+    getViewer(),
+  ]);
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
@@ -30,7 +37,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           {t('skipToContent')}
         </a>
         <ClientMessages>
-          <SiteHeader />
+          <SiteHeader viewer={viewer} signOut={signOutAction} setLocale={setLocaleAction} />
           <main
             id="content"
             tabIndex={-1}

@@ -1,5 +1,5 @@
 import 'server-only';
-import { env } from '@/lib/env';
+import { env } from '@/server/env';
 import { openPglite, openPostgres, type Db, type DbHandle } from './client';
 
 export type { Db, Tx } from './client';

@@ -3,11 +3,11 @@ import { countMissingEpds, generateEpds } from '@/db/queries/epd';
 import { postNewFineNotices } from '@/db/queries/fine-notices';
 import { closePastAppointments, generateSlots } from '@/db/queries/health-slots';
 import { sweepPayments } from '@/db/queries/payments';
-import { serverSandbox } from '@/db/queries/sandbox-acquirer';
+import { paymentProvider } from '@/server/payments/provider';
 import { expireOffers } from '@/db/queries/waitlist';
-import { env } from '@/lib/env';
-import { epdPeriodDue } from '@/lib/jobs/epd-period';
-import { startScheduler, type Job, type Scheduler } from '@/lib/jobs/scheduler';
+import { env } from '@/server/env';
+import { epdPeriodDue } from '@/lib/housing/epd-period';
+import { startScheduler, type Job, type Scheduler } from '@/server/jobs/scheduler';
 
 const HOUR = 60 * 60 * 1000;
 
@@ -29,7 +29,7 @@ export const paymentsSweepJob: Job = {
   name: 'payments-sweep',
   everyMs: 60 * 1000,
   run: async (now) => {
-    const settled = await sweepPayments(serverSandbox().provider, now);
+    const settled = await sweepPayments(paymentProvider(), now);
     return settled > 0 ? `payments: ${settled} unfinished settled` : undefined;
   },
 };

@@ -67,14 +67,14 @@ const schema = z.object({
 export type Env = z.infer<typeof schema>;
 
 /** Validates the environment once; a clear message names every missing or wrong variable. */
-export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
+export function loadEnv(source: Record<string, string | undefined>): Env {
   return parse(schema, source);
 }
 
 const windowsSchema = schema.pick({ READING_WINDOW_WATER: true, READING_WINDOW_ELECTRICITY: true });
 
 /** The configured reading windows alone, for scripts that need no secret (npm run jobs:epd). */
-export function loadReadingWindows(source: Record<string, string | undefined> = process.env) {
+export function loadReadingWindows(source: Record<string, string | undefined>) {
   const e = parse(windowsSchema, source);
   return { water: e.READING_WINDOW_WATER, electricity: e.READING_WINDOW_ELECTRICITY };
 }

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openPglite, openPostgres, type DbHandle } from '@/db/client';
 import { loadReadingWindows } from '@/lib/env-schema';
-import { epdPeriodDue } from '@/lib/jobs/epd-period';
+import { epdPeriodDue } from '@/lib/housing/epd-period';
 
 async function main() {
   const { values } = parseArgs({
@@ -14,7 +14,7 @@ async function main() {
   });
   const period = values.period
     ? parsePeriod(values.period)
-    : epdPeriodDue(new Date(), loadReadingWindows());
+    : epdPeriodDue(new Date(), loadReadingWindows(process.env));
   if (!period) {
     console.error(
       `[jobs:epd] --period must be YYYY-MM, e.g. --period 2014-11 (got "${values.period}")`,

@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { GroupIcon } from '@/components/catalogue/group-icon';
 import { ServiceCard } from '@/components/catalogue/service-card';
 import { ServiceSearch } from '@/components/catalogue/service-search';
-import { getViewer } from '@/lib/auth/viewer';
+import { getViewer } from '@/server/auth/viewer';
 import { mostUsedServices, serviceGroups, servicesInGroup } from '@/lib/catalogue/services';
 import { addressName } from '@/lib/people/names';
 

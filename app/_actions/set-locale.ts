@@ -3,7 +3,7 @@
 import { cookies } from 'next/headers';
 import { revalidatePath } from 'next/cache';
 import { setLocale } from '@/db/queries/accounts';
-import { getViewer } from '@/lib/auth/viewer';
+import { getViewer } from '@/server/auth/viewer';
 import { LOCALE_COOKIE, resolveLocale } from '@/lib/i18n/config';
 
 /** The language switch: a cookie for everyone, remembered on the account for a signed-in person. */

@@ -1,13 +1,16 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { setLocaleAction } from '@/app/_actions/set-locale';
 import { locales } from '@/lib/i18n/config';
 
 /** Works without JavaScript: each language is a submit button of one small form. */
-export async function LanguageSwitch() {
+export async function LanguageSwitch({
+  action,
+}: {
+  action: (formData: FormData) => Promise<void>;
+}) {
   const locale = await getLocale();
   const t = await getTranslations('common.language');
   return (
-    <form action={setLocaleAction} className="flex items-center gap-1" aria-label={t('label')}>
+    <form action={action} className="flex items-center gap-1" aria-label={t('label')}>
       {locales.map((l) => (
         <button
           key={l}

@@ -1,14 +1,13 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { signOutAction } from '@/app/_actions/sign-out';
 import { canListUsers } from '@/lib/auth/policy';
 import type { Viewer } from '@/lib/auth/roles';
-import { getViewer } from '@/lib/auth/viewer';
 import { LanguageSwitch } from './language-switch';
 import { MobileMenu } from './mobile-menu';
 import { NavLink } from './nav-link';
 
 type Translate = Awaited<ReturnType<typeof getTranslations<'common'>>>;
+type FormAction = (formData: FormData) => Promise<void>;
 
 const layouts = {
   inline: {
@@ -26,10 +25,12 @@ function NavItems({
   viewer,
   t,
   layout,
+  signOut,
 }: {
   viewer: Viewer | null;
   t: Translate;
   layout: keyof typeof layouts;
+  signOut: FormAction;
 }) {
   const { list, item } = layouts[layout];
   const links = [
@@ -57,7 +58,7 @@ function NavItems({
       ))}
       {viewer && (
         <li>
-          <form action={signOutAction}>
+          <form action={signOut}>
             <button type="submit" className={item}>
               {t('nav.signOut')}
             </button>
@@ -68,8 +69,17 @@ function NavItems({
   );
 }
 
-export async function SiteHeader() {
-  const [viewer, t] = await Promise.all([getViewer(), getTranslations('common')]);
+/** The header of every page; the app passes in who is signed in and the two actions it offers. */
+export async function SiteHeader({
+  viewer,
+  signOut,
+  setLocale,
+}: {
+  viewer: Viewer | null;
+  signOut: FormAction;
+  setLocale: FormAction;
+}) {
+  const t = await getTranslations('common');
   return (
     <header className="relative bg-brand-700 text-white">
       <div className="mx-auto flex max-w-6xl items-center gap-2 px-4 py-2 sm:gap-4">
@@ -83,12 +93,12 @@ export async function SiteHeader() {
           {t('siteName')}
         </Link>
         <nav aria-label={t('nav.label')} className="hidden lg:block">
-          <NavItems viewer={viewer} t={t} layout="inline" />
+          <NavItems viewer={viewer} t={t} layout="inline" signOut={signOut} />
         </nav>
-        <LanguageSwitch />
+        <LanguageSwitch action={setLocale} />
         <MobileMenu label={t('nav.menu')}>
           <nav aria-label={t('nav.label')}>
-            <NavItems viewer={viewer} t={t} layout="stacked" />
+            <NavItems viewer={viewer} t={t} layout="stacked" signOut={signOut} />
           </nav>
         </MobileMenu>
       </div>

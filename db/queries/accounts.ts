@@ -4,7 +4,7 @@ import { db, prepared } from '@/db';
 import { escapeLike, violation } from '@/db/errors';
 import { signInThrottle, users } from '@/db/schema';
 import { parseLogin } from '@/lib/accounts/contacts';
-import { hashPassword, isCommonPassword, verifyPassword } from '@/lib/auth/password';
+import { hashPassword, isCommonPassword, verifyPassword } from '@/server/auth/password';
 import { canChangeRole, canListUsers } from '@/lib/auth/policy';
 import type { Role, Viewer } from '@/lib/auth/roles';
 import { lockRemainingMs } from '@/lib/auth/throttle-rules';

@@ -23,7 +23,7 @@ import {
   type BookingError,
   type Specialty,
 } from '@/lib/health';
-import { env } from '@/lib/env';
+import { env } from '@/server/env';
 import { moscowDate } from '@/lib/city';
 import { isUuid } from '@/lib/registry/identifiers';
 import { recordUse } from './usage';

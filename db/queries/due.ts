@@ -4,7 +4,7 @@ import { db } from '@/db';
 import { apartmentLinks, apartments, epds, meterReadings, meters } from '@/db/schema';
 import { canUseResidentServices } from '@/lib/auth/policy';
 import type { Viewer } from '@/lib/auth/roles';
-import { env } from '@/lib/env';
+import { env } from '@/server/env';
 import { dueThisMonth, type DueApartment, type DueItem } from '@/lib/housing/due';
 import { listAppointments } from './appointments';
 import { listMyFines } from './fines';

@@ -11,7 +11,7 @@ import {
 } from '@/db/schema';
 import { canUseResidentServices } from '@/lib/auth/policy';
 import type { Viewer } from '@/lib/auth/roles';
-import { env } from '@/lib/env';
+import { env } from '@/server/env';
 import { fineAccessToken, fineAccessValid } from '@/lib/fines/access';
 import { fineDeadlines } from '@/lib/fines/deadlines';
 import { discountCountdown, fineStatus, type FineStatus } from '@/lib/fines/status';

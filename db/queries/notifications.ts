@@ -3,7 +3,7 @@ import { and, count, desc, eq, isNull, sql } from 'drizzle-orm';
 import { db, type Db, type Tx } from '@/db';
 import { notifications, users } from '@/db/schema';
 import type { Viewer } from '@/lib/auth/roles';
-import { mailEnabled, sendMail } from '@/lib/notifications/mailer';
+import { mailEnabled, sendMail } from '@/server/mail';
 import { renderNotificationEmail, type NotificationParams } from '@/lib/notifications/render';
 import { isUuid } from '@/lib/registry/identifiers';
 

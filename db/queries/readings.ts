@@ -5,7 +5,7 @@ import { db, prepared, rowsOf } from '@/db';
 import { violation } from '@/db/errors';
 import { apartmentLinks, apartments, meterReadings, meters, readingSubmissions } from '@/db/schema';
 import { canUseResidentServices } from '@/lib/auth/policy';
-import { env } from '@/lib/env';
+import { env } from '@/server/env';
 import type { Viewer } from '@/lib/auth/roles';
 import {
   averageMonthlyConsumption,

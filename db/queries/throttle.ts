@@ -3,7 +3,7 @@ import { createHmac } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { db, type Tx } from '@/db';
 import { signInThrottle } from '@/db/schema';
-import { env } from '@/lib/env';
+import { env } from '@/server/env';
 import { afterFailure, type ThrottleScope } from '@/lib/auth/throttle-rules';
 
 // Failure counters kept in the database (so limits hold across restarts and server instances),

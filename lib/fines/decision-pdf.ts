@@ -1,5 +1,5 @@
 import { createFormatter, createTranslator } from 'next-intl';
-import { a4Document } from '@/lib/pdf-fonts';
+import { a4Document, type PdfFaces } from '@/lib/pdf/a4-document';
 import { calendarDate } from '@/lib/city';
 import { timeZone, type Locale } from '@/lib/i18n/config';
 import { formats, kopecksToRoubles } from '@/lib/i18n/formats';
@@ -88,8 +88,9 @@ const PAID = '#15803d';
 export async function renderDecisionPdf(
   data: DecisionPdfData,
   text: DecisionText,
+  faces: PdfFaces,
 ): Promise<Buffer> {
-  const { doc, done } = a4Document(MARGIN, {
+  const { doc, done } = a4Document(faces, MARGIN, {
     Title: `${text.title(data.decisionNumber)} ${text.label('subtitle')}`,
     Subject: data.uin,
     Author: text.label('authority'),
@@ -267,7 +268,8 @@ const texts: Partial<Record<Locale, Promise<DecisionText>>> = {};
 export async function decisionPdf(
   data: DecisionPdfData,
   locale: Locale,
+  faces: PdfFaces,
 ): Promise<{ fileName: string; pdf: Buffer }> {
   const text = await (texts[locale] ??= decisionText(locale));
-  return { fileName: text.fileName(data.uin), pdf: await renderDecisionPdf(data, text) };
+  return { fileName: text.fileName(data.uin), pdf: await renderDecisionPdf(data, text, faces) };
 }

@@ -1,5 +1,5 @@
 import { createFormatter, createTranslator } from 'next-intl';
-import { a4Document } from '@/lib/pdf-fonts';
+import { a4Document, type PdfFaces } from '@/lib/pdf/a4-document';
 import QRCode from 'qrcode';
 import { epdPayee, gostPaymentPayload } from './qr';
 import type { ChargeBasis } from './billing';
@@ -75,7 +75,11 @@ const INK = '#1f2937';
 const MUTED = '#4b5563';
 const RULE = '#9ca3af';
 
-export async function renderEpdPdf(data: EpdPdfData, text: EpdText): Promise<Buffer> {
+export async function renderEpdPdf(
+  data: EpdPdfData,
+  text: EpdText,
+  faces: PdfFaces,
+): Promise<Buffer> {
   const a = data.apartment;
   const payee = epdPayee;
   const qrPayload = gostPaymentPayload({
@@ -91,7 +95,7 @@ export async function renderEpdPdf(data: EpdPdfData, text: EpdText): Promise<Buf
     scale: 4,
   });
 
-  const { doc, done } = a4Document(MARGIN, {
+  const { doc, done } = a4Document(faces, MARGIN, {
     Title: `${text.label('title')} ${a.payerCode} ${data.period.slice(0, 7)}`,
     Subject: text.period(data.period),
     Author: payee.name,
@@ -279,10 +283,11 @@ export async function epdText(locale: Locale): Promise<EpdText> {
 export async function epdPdf(
   data: EpdPdfData,
   locale: Locale,
+  faces: PdfFaces,
 ): Promise<{ fileName: string; pdf: Buffer }> {
   const text = await epdText(locale);
   return {
     fileName: text.fileName(data.apartment.payerCode, data.period),
-    pdf: await renderEpdPdf(data, text),
+    pdf: await renderEpdPdf(data, text, faces),
   };
 }

@@ -1,6 +1,6 @@
 import type { ProviderOutcome } from './status';
 
-// What the portal needs of an acquirer. The built-in sandbox (db/queries/sandbox-acquirer.ts)
+// What the portal needs of an acquirer. The built-in sandbox (server/payments/sandbox-acquirer.ts)
 // implements it; a real acquirer plugs in behind the same four calls.
 
 export type ProviderPaymentRequest = {
@@ -22,6 +22,8 @@ export type ProviderNotice = {
 
 export interface PaymentProvider {
   readonly name: string;
+  /** The request header its callbacks carry their signature in. */
+  readonly signatureHeader: string;
   /** Registers the payment with the provider; the payer is then sent to `payUrl`. */
   create(request: ProviderPaymentRequest): Promise<{ providerPaymentId: string; payUrl: string }>;
   /** A confirmation as the provider posted it; null when its signature does not hold. */

@@ -1,5 +1,5 @@
 import { CITY_TIME_ZONE } from '@/lib/city';
-import { a4Document } from '@/lib/pdf-fonts';
+import { a4Document, type PdfFaces } from '@/lib/pdf/a4-document';
 import { formatRubles } from './amount';
 
 // A payment's receipt as an A4 PDF, drawn from a DTO. Always in Russian, as fiscal papers are: the
@@ -37,8 +37,12 @@ const moscowDateTime = new Intl.DateTimeFormat('ru', {
   minute: '2-digit',
 });
 
-export function renderReceiptPdf(data: ReceiptPdfData, labels: ReceiptPdfLabels): Promise<Buffer> {
-  const { doc, done } = a4Document(MARGIN, {
+export function renderReceiptPdf(
+  data: ReceiptPdfData,
+  labels: ReceiptPdfLabels,
+  faces: PdfFaces,
+): Promise<Buffer> {
+  const { doc, done } = a4Document(faces, MARGIN, {
     Title: `${labels.title} ${data.receiptNumber}`,
     Author: data.payee,
   });

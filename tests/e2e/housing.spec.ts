@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { epdPeriodDue } from '@/lib/jobs/epd-period';
+import { epdPeriodDue } from '@/lib/housing/epd-period';
 import { expectAccessible } from './support/a11y';
 import { demo, signIn } from './support/session';
 

@@ -9,8 +9,9 @@ import { housingSeedPeriod } from '@/db/seed/housing';
 import { normVolume, NO_READINGS_MULTIPLIER, sumDecimals } from '@/lib/housing';
 import { epdPdf } from '@/lib/housing/epd-pdf';
 import { epdJob } from '@/db/jobs';
-import { epdPeriodDue } from '@/lib/jobs/epd-period';
+import { epdPeriodDue } from '@/lib/housing/epd-period';
 import { newResident, viewerOf } from '../setup/fixtures';
+import { pdfFaces } from '@/server/pdf/fonts';
 
 // The seed gives the named apartments a year of readings ending with `lastRead`, the period before
 // the one residents can submit for today.
@@ -213,7 +214,7 @@ describe('reading the ЕПД', () => {
   it('builds a PDF with the payer code, the amounts and Russian text', async () => {
     const stored = await epdOf(home.payerCode, lastRead);
     const epd = await getEpd(await viewerOf('resident@moygorod.test'), stored!.id);
-    const { pdf, fileName } = await epdPdf(epd!, 'ru');
+    const { pdf, fileName } = await epdPdf(epd!, 'ru', pdfFaces());
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(fileName).toBe(`epd-${home.payerCode}-${lastRead.slice(0, 7)}.pdf`);
     const text = await pdfText(pdf);

@@ -15,7 +15,7 @@ import { addDays, dayParts } from '@/lib/city';
 import { moscowDate, moscowTime } from '@/lib/city';
 import { onPostgres } from '../setup/db';
 import { newResident, viewerOf } from '../setup/fixtures';
-import type { SandboxAcquirer } from '@/db/queries/sandbox-acquirer';
+import type { SandboxAcquirer } from '@/server/payments/sandbox-acquirer';
 import { testAcquirer, testUrls } from '../setup/payments';
 
 // Paying traffic fines through the sandbox acquirer, its confirmations delivered straight to what

@@ -14,7 +14,7 @@ import {
   startPayment,
   sweepPayments,
 } from '@/db/queries/payments';
-import { sandboxAcquirer, type SandboxAcquirer } from '@/db/queries/sandbox-acquirer';
+import { sandboxAcquirer, type SandboxAcquirer } from '@/server/payments/sandbox-acquirer';
 import {
   apartments,
   auditLog,

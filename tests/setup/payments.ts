@@ -1,5 +1,5 @@
 import { receiveCallback } from '@/db/queries/payments';
-import { sandboxAcquirer, type SandboxAcquirer } from '@/db/queries/sandbox-acquirer';
+import { sandboxAcquirer, type SandboxAcquirer } from '@/server/payments/sandbox-acquirer';
 
 // What the payment tests share: the sandbox acquirer wired straight to the callback route's code,
 // the test cards, and the portal's return and callback addresses.

@@ -1,6 +1,6 @@
 import { encode } from 'next-auth/jwt';
 import { describe, expect, it } from 'vitest';
-import { sessionOf } from '@/lib/auth/session';
+import { sessionOf } from '@/server/auth/session';
 
 // The session cookie as Auth.js writes it, read back the way every request reads it.
 const secret = 'a-test-secret-of-at-least-thirty-two-characters';

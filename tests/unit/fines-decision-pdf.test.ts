@@ -6,6 +6,7 @@ import {
   renderDecisionPdf,
   type DecisionPdfData,
 } from '@/lib/fines/decision-pdf';
+import { pdfFaces } from '@/server/pdf/fonts';
 
 /** The document's text, every page, with any run of spaces (pdfkit's, Intl's narrow ones) as one. */
 async function textOf(pdf: Buffer): Promise<string> {
@@ -68,7 +69,9 @@ const byOfficer: DecisionPdfData = {
 
 describe('the decision (постановление) PDF', () => {
   it('names a camera fine by its УИН, the camera, the owner, the car, the Moscow time and the amount', async () => {
-    const text = await textOf(await renderDecisionPdf(byCamera, await decisionText('ru')));
+    const text = await textOf(
+      await renderDecisionPdf(byCamera, await decisionText('ru'), pdfFaces()),
+    );
 
     expect(text).toContain(`ПОСТАНОВЛЕНИЕ № ${cameraUin}`);
     expect(text).toContain('по делу об административном правонарушении');
@@ -88,7 +91,9 @@ describe('the decision (постановление) PDF', () => {
   });
 
   it('offers half the fine until the 20th day for an article with the discount', async () => {
-    const text = await textOf(await renderDecisionPdf(byCamera, await decisionText('ru')));
+    const text = await textOf(
+      await renderDecisionPdf(byCamera, await decisionText('ru'), pdfFaces()),
+    );
 
     expect(text).toContain(
       'по 23 марта 2015 г. включительно, штраф может быть уплачен в размере половины суммы: 250,00 ₽',
@@ -100,7 +105,9 @@ describe('the decision (постановление) PDF', () => {
   });
 
   it('names the officer and the driver, and offers no discount for an article without one', async () => {
-    const text = await textOf(await renderDecisionPdf(byOfficer, await decisionText('ru')));
+    const text = await textOf(
+      await renderDecisionPdf(byOfficer, await decisionText('ru'), pdfFaces()),
+    );
 
     expect(text).toContain(`ПОСТАНОВЛЕНИЕ № ${officerUin}`);
     expect(text).toContain('инспектор ДПС ГИБДД, капитан полиции Сидоров А. В.');
@@ -116,12 +123,16 @@ describe('the decision (постановление) PDF', () => {
   it('shows when a paid fine was paid, and says nothing of payment on an unpaid one', async () => {
     const ru = await decisionText('ru');
     const paid = { ...byCamera, paidAt: new Date('2015-03-10T22:15:00Z') };
-    expect(await textOf(await renderDecisionPdf(paid, ru))).toContain('Оплачен 11 марта 2015 г.');
-    expect(await textOf(await renderDecisionPdf(byCamera, ru))).not.toContain('Оплачен');
+    expect(await textOf(await renderDecisionPdf(paid, ru, pdfFaces()))).toContain(
+      'Оплачен 11 марта 2015 г.',
+    );
+    expect(await textOf(await renderDecisionPdf(byCamera, ru, pdfFaces()))).not.toContain(
+      'Оплачен',
+    );
   });
 
   it('reads in English for an English reader, and downloads as postanovlenie-<УИН>.pdf', async () => {
-    const { pdf, fileName } = await decisionPdf(byCamera, 'en');
+    const { pdf, fileName } = await decisionPdf(byCamera, 'en', pdfFaces());
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(fileName).toBe(`postanovlenie-${cameraUin}.pdf`);
     const text = await textOf(pdf);
@@ -133,12 +144,12 @@ describe('the decision (постановление) PDF', () => {
   // a document made after others must still carry its whole text, not lose letters they used.
   it('keeps every letter of its text when made after documents in other languages', async () => {
     const [ru, en] = [await decisionText('ru'), await decisionText('en')];
-    await renderDecisionPdf(byCamera, ru);
-    await renderDecisionPdf(byCamera, en);
-    const again = await textOf(await renderDecisionPdf(byCamera, en));
+    await renderDecisionPdf(byCamera, ru, pdfFaces());
+    await renderDecisionPdf(byCamera, en, pdfFaces());
+    const again = await textOf(await renderDecisionPdf(byCamera, en, pdfFaces()));
     expect(again).toContain(`DECISION No. ${cameraUin}`);
     expect(again).toContain('Vehicle Registration plate А123ВС77 Make and model Kia Rio');
-    const russian = await textOf(await renderDecisionPdf(byCamera, ru));
+    const russian = await textOf(await renderDecisionPdf(byCamera, ru, pdfFaces()));
     expect(russian).toContain('ПОСТАНОВЛЕНИЕ');
     expect(russian).toContain(cameraUin);
   });

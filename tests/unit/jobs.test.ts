@@ -1,7 +1,7 @@
 import { moscowTime } from '@/lib/city';
 import { describe, expect, it, vi } from 'vitest';
-import { epdPeriodDue } from '@/lib/jobs/epd-period';
-import { startScheduler, type Job } from '@/lib/jobs/scheduler';
+import { epdPeriodDue } from '@/lib/housing/epd-period';
+import { startScheduler, type Job } from '@/server/jobs/scheduler';
 
 describe('epdPeriodDue: the ЕПД of a month is generated once its reading windows have closed', () => {
   it.each([

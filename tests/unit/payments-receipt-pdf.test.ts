@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadMessages } from '@/lib/i18n/messages';
 import type PaymentsMessages from '@/lib/i18n/messages/ru/payments.json';
 import { renderReceiptPdf, type ReceiptPdfData } from '@/lib/payments/receipt-pdf';
+import { pdfFaces } from '@/server/pdf/fonts';
 
 async function textOf(pdf: Buffer): Promise<string> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -25,7 +26,7 @@ describe('the payment receipt PDF', () => {
     const messages = (await loadMessages('ru')) as unknown as {
       payments: typeof PaymentsMessages;
     };
-    const text = await textOf(await renderReceiptPdf(receipt, messages.payments.pdf));
+    const text = await textOf(await renderReceiptPdf(receipt, messages.payments.pdf, pdfFaces()));
 
     expect(text).toContain('Квитанция об оплате');
     expect(text).toContain('П-20141127-048219375510');

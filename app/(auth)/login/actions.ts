@@ -3,9 +3,9 @@
 import { AuthError, CredentialsSignin } from 'next-auth';
 import { redirect } from 'next/navigation';
 import { loginSchema } from '@/lib/accounts/schemas';
-import { signIn } from '@/lib/auth/auth';
+import { signIn } from '@/server/auth/auth';
 import { safeNextPath } from '@/lib/auth/safe-next';
-import { getViewer } from '@/lib/auth/viewer';
+import { getViewer } from '@/server/auth/viewer';
 import { fieldErrorsOf, formValues, type ActionState } from '@/lib/forms/action-state';
 
 type LoginField = 'login' | 'password';

@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { FormAlert } from '@/components/ui/form-alert';
 import { safeNextPath } from '@/lib/auth/safe-next';
-import { getViewer } from '@/lib/auth/viewer';
+import { getViewer } from '@/server/auth/viewer';
 import { signInAction } from './actions';
 import { LoginForm } from './_components/login-form';
 

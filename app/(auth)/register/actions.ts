@@ -4,9 +4,9 @@ import { AuthError } from 'next-auth';
 import { redirect } from 'next/navigation';
 import { registerAccount } from '@/db/queries/accounts';
 import { registerSchema } from '@/lib/accounts/schemas';
-import { signIn } from '@/lib/auth/auth';
+import { signIn } from '@/server/auth/auth';
 import { DEFAULT_AFTER_SIGN_IN } from '@/lib/auth/safe-next';
-import { getViewer } from '@/lib/auth/viewer';
+import { getViewer } from '@/server/auth/viewer';
 import { fieldErrorsOf, formValues, type ActionState } from '@/lib/forms/action-state';
 
 type RegisterField = 'fullName' | 'email' | 'phone' | 'password' | 'passwordConfirm';

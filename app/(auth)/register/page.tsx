@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { DEFAULT_AFTER_SIGN_IN } from '@/lib/auth/safe-next';
-import { getViewer } from '@/lib/auth/viewer';
+import { getViewer } from '@/server/auth/viewer';
 import { registerAction } from './actions';
 import { RegisterForm } from './_components/register-form';
 

@@ -4,7 +4,7 @@ import { headers } from 'next/headers';
 import type { z } from 'zod';
 import { checkFines, type FineCheck } from '@/db/queries/fines';
 import { recordVisit } from '@/db/queries/usage';
-import { getViewer } from '@/lib/auth/viewer';
+import { getViewer } from '@/server/auth/viewer';
 import {
   checkByLicenceSchema,
   checkByUinSchema,

@@ -8,7 +8,7 @@ import {
   type FineSubscription as FineSubscriptionState,
 } from '@/db/queries/fine-notices';
 import { listMyFines, type MyFines } from '@/db/queries/fines';
-import { getViewer } from '@/lib/auth/viewer';
+import { getViewer } from '@/server/auth/viewer';
 import { CHECK_KINDS, type CheckKind } from '@/lib/fines/check-schemas';
 import { formatLicence, formatPlate } from '@/lib/fines/documents';
 import { checkByLicenceAction, checkByUinAction, checkByVehicleAction } from './actions';

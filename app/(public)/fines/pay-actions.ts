@@ -3,8 +3,8 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { startPayment, type PaymentItemRequest } from '@/db/queries/payments';
-import { sandboxCallbackUrl, serverSandbox } from '@/db/queries/sandbox-acquirer';
-import { getViewer } from '@/lib/auth/viewer';
+import { paymentProvider, paymentUrls } from '@/server/payments/provider';
+import { getViewer } from '@/server/auth/viewer';
 import { isUuid } from '@/lib/registry/identifiers';
 import type { PayFinesState } from './pay-state';
 
@@ -39,12 +39,11 @@ export async function payFinesAction(
   )
     return { status: 'error', fieldErrors: {}, formError: 'invalid' };
 
-  const sandbox = serverSandbox();
   const result = await startPayment(
     viewer,
     { idempotencyKey: key, items },
-    sandbox.provider,
-    { returnUrl: (paymentId) => `/payments/${paymentId}`, callbackUrl: sandboxCallbackUrl() },
+    paymentProvider(),
+    paymentUrls(),
     new Date(),
   );
   if (result.ok) redirect(result.payUrl ?? `/payments/${result.paymentId}`);

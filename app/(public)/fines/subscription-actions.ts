@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { subscribeToFines, unsubscribeFromFines } from '@/db/queries/fine-notices';
-import { getViewer } from '@/lib/auth/viewer';
+import { getViewer } from '@/server/auth/viewer';
 
 // Subscribing to notices of new fines from the /fines page. The forms carry nothing: the viewer is all.
 

@@ -13,7 +13,7 @@ import {
   unlinkVehicle,
   type LinkResult,
 } from '@/db/queries/links';
-import { getViewer } from '@/lib/auth/viewer';
+import { getViewer } from '@/server/auth/viewer';
 import type { LinkedRecord } from '@/lib/catalogue/services';
 import { licenceSchema } from '@/lib/fines/licence-schema';
 import { fieldErrorsOf, formValues, type ActionState } from '@/lib/forms/action-state';

@@ -5,7 +5,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { getDueThisMonth } from '@/db/queries/due';
 import { getCabinet } from '@/db/queries/links';
 import { unreadCount } from '@/db/queries/notifications';
-import { requireViewer } from '@/lib/auth/viewer';
+import { requireViewer } from '@/server/auth/viewer';
 import { addressName } from '@/lib/cabinet/format';
 import { calendarDate } from '@/lib/city';
 import {

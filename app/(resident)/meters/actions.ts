@@ -3,7 +3,7 @@
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { submitReadings, type ReadingKind } from '@/db/queries/readings';
-import { getViewer } from '@/lib/auth/viewer';
+import { getViewer } from '@/server/auth/viewer';
 import { formValues } from '@/lib/forms/action-state';
 import { confirmationToken, readingField, typedReadings } from '@/lib/housing/reading-form';
 import type { ReadingsState } from './readings-state';

@@ -1,7 +1,7 @@
 import 'server-only';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { getMeterHistory, type ReadingKind } from '@/db/queries/readings';
-import { getViewer } from '@/lib/auth/viewer';
+import { getViewer } from '@/server/auth/viewer';
 import { readingsCsv } from '@/lib/housing/readings-csv';
 
 /** The CSV download of one meter's history; another person's meter is not found. */

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { getReadingsOverview, type ReadingKind } from '@/db/queries/readings';
-import { requireViewer } from '@/lib/auth/viewer';
+import { requireViewer } from '@/server/auth/viewer';
 import type { ReadingsState } from './readings-state';
 import { ReadingsPanel } from './_components/readings-panel';
 

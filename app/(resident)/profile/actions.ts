@@ -6,8 +6,8 @@ import { redirect } from 'next/navigation';
 import { changePassword, signOutEverywhere, updateProfile } from '@/db/queries/accounts';
 import { formatPhone } from '@/lib/accounts/contacts';
 import { changePasswordSchema, profileSchema } from '@/lib/accounts/schemas';
-import { signIn, signOut } from '@/lib/auth/auth';
-import { getViewer } from '@/lib/auth/viewer';
+import { signIn, signOut } from '@/server/auth/auth';
+import { getViewer } from '@/server/auth/viewer';
 import { fieldErrorsOf, formValues, type ActionState } from '@/lib/forms/action-state';
 
 const SIGN_IN_AGAIN = `/login?next=${encodeURIComponent('/profile')}`;

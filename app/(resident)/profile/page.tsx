@@ -5,7 +5,7 @@ import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { getProfile } from '@/db/queries/accounts';
 import { formatPhone } from '@/lib/accounts/contacts';
-import { requireViewer } from '@/lib/auth/viewer';
+import { requireViewer } from '@/server/auth/viewer';
 import { changePasswordAction, signOutEverywhereAction, updateProfileAction } from './actions';
 import { ChangePasswordForm } from './_components/change-password-form';
 import { ProfileForm } from './_components/profile-form';

@@ -2,7 +2,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { ClientMessages } from '@/components/layout/client-messages';
 import { canListUsers, canReadAuditLog } from '@/lib/auth/policy';
-import { getViewer } from '@/lib/auth/viewer';
+import { getViewer } from '@/server/auth/viewer';
 import { AdminNav } from './_components/admin-nav';
 
 // Gated here as well as in each page, so a non-admin never sees even the section navigation:

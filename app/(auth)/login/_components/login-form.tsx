@@ -6,7 +6,7 @@ import { Field } from '@/components/ui/field';
 import { FormAlert } from '@/components/ui/form-alert';
 import { PasswordField } from '@/components/ui/password-field';
 import { loginSchema, PASSWORD_MAX } from '@/lib/accounts/schemas';
-import { useActionForm } from '@/lib/forms/use-action-form';
+import { useActionForm } from '@/components/forms/use-action-form';
 import type { LoginState } from '../actions';
 
 const idle: LoginState = { status: 'idle' };

@@ -6,7 +6,7 @@ import { Field } from '@/components/ui/field';
 import { FormAlert } from '@/components/ui/form-alert';
 import { PasswordField } from '@/components/ui/password-field';
 import { PASSWORD_MAX, registerSchema } from '@/lib/accounts/schemas';
-import { useActionForm } from '@/lib/forms/use-action-form';
+import { useActionForm } from '@/components/forms/use-action-form';
 import type { RegisterState } from '../actions';
 
 const idle: RegisterState = { status: 'idle' };

@@ -1,6 +1,6 @@
 import 'server-only';
 import { getFine } from '@/db/queries/fines';
-import { getViewer } from '@/lib/auth/viewer';
+import { getViewer } from '@/server/auth/viewer';
 
 /**
  * The fine a request may see: the viewer's own, or one their check opened (`?t=`). The page, the

@@ -11,7 +11,7 @@ import {
   checkByUinSchema,
   checkByVehicleSchema,
 } from '@/lib/fines/check-schemas';
-import { useActionForm } from '@/lib/forms/use-action-form';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { idleCheck, type CheckState } from '../check-state';
 import { FineSummary } from './fine-summary';
 

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Button } from '@/components/ui/button';
-import { mailEnabled } from '@/lib/notifications/mailer';
+import { mailEnabled } from '@/server/mail';
 import { subscribeAction, unsubscribeAction } from '../subscription-actions';
 
 /** What getFineSubscription answers; null for an anonymous visitor. */

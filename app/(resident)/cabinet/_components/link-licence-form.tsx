@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { licenceSchema } from '@/lib/fines/licence-schema';
-import { useActionForm } from '@/lib/forms/use-action-form';
+import { useActionForm } from '@/components/forms/use-action-form';
 import type { LinkState } from '../actions';
 import { LinkAnswer, useFieldError } from './link-form-parts';
 

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
-import { useActionForm } from '@/lib/forms/use-action-form';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { linkVehicleSchema } from '@/lib/registry/schemas';
 import type { LinkState } from '../actions';
 import { LinkAnswer, useFieldError } from './link-form-parts';

@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { bookAppointment, cancelAppointment, moveAppointment } from '@/db/queries/appointments';
 import { joinWaitlist, leaveWaitlist, takeOffer } from '@/db/queries/waitlist';
-import { getViewer } from '@/lib/auth/viewer';
+import { getViewer } from '@/server/auth/viewer';
 import { formValues } from '@/lib/forms/action-state';
 import { isSpecialty } from '@/lib/health/specialties';
 import { isUuid } from '@/lib/registry/identifiers';

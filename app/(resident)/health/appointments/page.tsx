@@ -4,7 +4,7 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { FormAlert } from '@/components/ui/form-alert';
 import { listAppointments, type AppointmentView } from '@/db/queries/appointments';
 import { listWaitlist } from '@/db/queries/waitlist';
-import { requireViewer } from '@/lib/auth/viewer';
+import { requireViewer } from '@/server/auth/viewer';
 import { resolveLocale } from '@/lib/i18n/config';
 import { errorParam } from './appointment-input';
 import { card, ErrorNote, primaryLink, shownStatus, StatusBadge } from './_components/page-parts';

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { listEpds } from '@/db/queries/epd';
-import { requireViewer } from '@/lib/auth/viewer';
+import { requireViewer } from '@/server/auth/viewer';
 import { resolveLocale } from '@/lib/i18n/config';
 import { epdText } from '@/lib/housing/epd-pdf';
 

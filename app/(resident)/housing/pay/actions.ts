@@ -2,8 +2,8 @@
 
 import { redirect } from 'next/navigation';
 import { startPayment } from '@/db/queries/payments';
-import { sandboxCallbackUrl, serverSandbox } from '@/db/queries/sandbox-acquirer';
-import { getViewer } from '@/lib/auth/viewer';
+import { paymentProvider, paymentUrls } from '@/server/payments/provider';
+import { getViewer } from '@/server/auth/viewer';
 import { fieldErrorsOf, formValues } from '@/lib/forms/action-state';
 import { payFormSchema, type PayField, type PayState } from './pay-state';
 
@@ -33,12 +33,11 @@ export async function payEpdAction(_previous: PayState, formData: FormData): Pro
     };
   }
   const { epdId, amount, idempotencyKey } = parsed.data;
-  const sandbox = serverSandbox();
   const result = await startPayment(
     viewer,
     { idempotencyKey, items: [{ kind: 'epd', refId: epdId, amountKopecks: amount }] },
-    sandbox.provider,
-    { returnUrl: (paymentId) => `/payments/${paymentId}`, callbackUrl: sandboxCallbackUrl() },
+    paymentProvider(),
+    paymentUrls(),
     new Date(),
   );
   if (result.ok) redirect(result.payUrl ?? `/payments/${result.paymentId}`);

@@ -6,7 +6,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { ClientMessages } from '@/components/layout/client-messages';
 import { listEpds, type EpdApartment } from '@/db/queries/epd';
 import { getEpdPaymentState, type EpdPaymentState } from '@/db/queries/payments';
-import { requireViewer } from '@/lib/auth/viewer';
+import { requireViewer } from '@/server/auth/viewer';
 import { epdText } from '@/lib/housing/epd-pdf';
 import { resolveLocale, type Locale } from '@/lib/i18n/config';
 import { formatRubles, typedRubles } from '@/lib/payments/amount';

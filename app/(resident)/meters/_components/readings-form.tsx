@@ -6,7 +6,7 @@ import type { FieldValues, Path } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { FormAlert } from '@/components/ui/form-alert';
-import { useActionForm } from '@/lib/forms/use-action-form';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { readingField, readingsFormSchema } from '@/lib/housing/reading-form';
 import type { ReadingKind } from '@/lib/housing';
 import { idleReadings, type ReadingsState } from '../readings-state';

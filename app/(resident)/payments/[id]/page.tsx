@@ -4,7 +4,7 @@ import { Details } from '@/components/ui/details';
 import { notFound } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { getPayment } from '@/db/queries/payments';
-import { getViewer, requireViewer } from '@/lib/auth/viewer';
+import { getViewer, requireViewer } from '@/server/auth/viewer';
 import { epdText } from '@/lib/housing/epd-pdf';
 import { resolveLocale } from '@/lib/i18n/config';
 import { formatRubles } from '@/lib/payments/amount';

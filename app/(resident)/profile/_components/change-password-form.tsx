@@ -5,7 +5,7 @@ import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { PasswordField } from '@/components/ui/password-field';
 import { changePasswordSchema, PASSWORD_MAX } from '@/lib/accounts/schemas';
-import { useActionForm } from '@/lib/forms/use-action-form';
+import { useActionForm } from '@/components/forms/use-action-form';
 import type { ChangePasswordState } from '../actions';
 
 const idle: ChangePasswordState = { status: 'idle' };

@@ -6,7 +6,7 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { FormAlert } from '@/components/ui/form-alert';
 import { profileSchema } from '@/lib/accounts/schemas';
-import { useActionForm } from '@/lib/forms/use-action-form';
+import { useActionForm } from '@/components/forms/use-action-form';
 import type { ProfileState } from '../actions';
 
 const idle: ProfileState = { status: 'idle' };

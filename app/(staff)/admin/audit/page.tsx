@@ -5,7 +5,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { listAuditEntries, type AuditLogEntry } from '@/db/queries/audit';
 import { AUDIT_PAGE_SIZE, auditParamsSchema } from '@/lib/admin/schemas';
 import { roles, type Role } from '@/lib/auth/roles';
-import { getViewer } from '@/lib/auth/viewer';
+import { getViewer } from '@/server/auth/viewer';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('admin.audit');

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { listPaymentsForAdmin } from '@/db/queries/payments';
 import { PAYMENTS_PAGE_SIZE, USER_QUERY_MAX, paymentListParamsSchema } from '@/lib/admin/schemas';
-import { getViewer } from '@/lib/auth/viewer';
+import { getViewer } from '@/server/auth/viewer';
 import { formatRubles } from '@/lib/payments/amount';
 import { ListPages, ListSearch } from '../_components/list-controls';
 import { RefundForm } from './_components/refund-form';

@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { changeUserRole } from '@/db/queries/accounts';
 import { changeRoleSchema, type ChangeRoleState } from '@/lib/admin/schemas';
-import { getViewer } from '@/lib/auth/viewer';
+import { getViewer } from '@/server/auth/viewer';
 import { fieldErrorsOf, formValues } from '@/lib/forms/action-state';
 
 export async function changeUserRoleAction(

@@ -4,7 +4,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { listUsers } from '@/db/queries/accounts';
 import { formatPhone } from '@/lib/accounts/contacts';
 import { USER_QUERY_MAX, USERS_PAGE_SIZE, userListParamsSchema } from '@/lib/admin/schemas';
-import { getViewer } from '@/lib/auth/viewer';
+import { getViewer } from '@/server/auth/viewer';
 import { ListPages, ListSearch } from '../_components/list-controls';
 import { RoleForm } from './_components/role-form';
 

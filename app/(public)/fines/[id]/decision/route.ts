@@ -2,11 +2,12 @@ import { notFound } from 'next/navigation';
 import { after, type NextRequest } from 'next/server';
 import { getLocale } from 'next-intl/server';
 import { recordUse } from '@/db/queries/usage';
-import { getViewer } from '@/lib/auth/viewer';
+import { getViewer } from '@/server/auth/viewer';
 import { decisionPdf } from '@/lib/fines/decision-pdf';
 import { discountedKopecks } from '@/lib/fines/status';
 import { resolveLocale } from '@/lib/i18n/config';
 import { fineForRequest } from '../fine-access';
+import { pdfFaces } from '@/server/pdf/fonts';
 
 // The постановление as a PDF, for the fine's owner or whoever has just checked it by its documents.
 export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
@@ -20,6 +21,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
         fine.deadlines.discountUntil === null ? null : discountedKopecks(fine.amountKopecks),
     },
     resolveLocale(await getLocale()),
+    pdfFaces(),
   );
   const viewer = await getViewer();
   if (viewer) after(() => recordUse('traffic-fines-decision', { userId: viewer.id }));

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { getApartment } from '@/db/queries/links';
-import { getViewer, requireViewer } from '@/lib/auth/viewer';
+import { getViewer, requireViewer } from '@/server/auth/viewer';
 import { calendarDate } from '@/lib/city';
 import { apartmentServices } from '@/lib/cabinet/services';
 import { Details } from '@/components/ui/details';

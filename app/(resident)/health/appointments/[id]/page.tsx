@@ -5,7 +5,7 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { Details } from '@/components/ui/details';
 import { FormAlert } from '@/components/ui/form-alert';
 import { getAppointment } from '@/db/queries/appointments';
-import { getViewer, requireViewer } from '@/lib/auth/viewer';
+import { getViewer, requireViewer } from '@/server/auth/viewer';
 import { CHANGE_CLOSES_HOURS } from '@/lib/health/rules';
 import { resolveLocale } from '@/lib/i18n/config';
 import { errorParam } from '../appointment-input';

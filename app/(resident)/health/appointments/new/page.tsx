@@ -11,7 +11,7 @@ import {
   type PatientChoice,
   type SpecialtyChoice,
 } from '@/db/queries/appointment-choices';
-import { requireViewer } from '@/lib/auth/viewer';
+import { requireViewer } from '@/server/auth/viewer';
 import { calendarDate } from '@/lib/city';
 import { DISTRICT, specialtyName } from '@/lib/health/specialties';
 import { OFFER_HOLD_MINUTES } from '@/lib/health/waitlist';

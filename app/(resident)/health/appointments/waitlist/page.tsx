@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { listWaitlist } from '@/db/queries/waitlist';
-import { requireViewer } from '@/lib/auth/viewer';
+import { requireViewer } from '@/server/auth/viewer';
 import { errorParam } from '../appointment-input';
 import { BackToAppointments } from '../_components/page-parts';
 import { waitlistFlash, WaitlistSection } from '../_components/waitlist-section';

@@ -7,7 +7,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { getEpd } from '@/db/queries/epd';
 import { getEpdPaymentState } from '@/db/queries/payments';
 import { recordUse } from '@/db/queries/usage';
-import { getViewer, requireViewer } from '@/lib/auth/viewer';
+import { getViewer, requireViewer } from '@/server/auth/viewer';
 import { epdPayee } from '@/lib/housing';
 import { epdText } from '@/lib/housing/epd-pdf';
 import { resolveLocale } from '@/lib/i18n/config';

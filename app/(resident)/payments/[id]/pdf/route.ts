@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation';
 import { getPayment } from '@/db/queries/payments';
-import { requireViewer } from '@/lib/auth/viewer';
+import { requireViewer } from '@/server/auth/viewer';
 import { epdText } from '@/lib/housing/epd-pdf';
 import { finePayee } from '@/lib/fines/payee';
 import { epdPayee } from '@/lib/housing/qr';
@@ -8,6 +8,7 @@ import { loadMessages } from '@/lib/i18n/messages';
 import type PaymentsMessages from '@/lib/i18n/messages/ru/payments.json';
 import { renderReceiptPdf } from '@/lib/payments/receipt-pdf';
 import { itemDescription, namedItems } from '../payment-items';
+import { pdfFaces } from '@/server/pdf/fonts';
 
 /** The receipt of a succeeded payment, in Russian whatever the page's language. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
@@ -37,6 +38,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       })),
     },
     m.pdf,
+    pdfFaces(),
   );
   return new Response(new Uint8Array(pdf), {
     headers: {

@@ -1,7 +1,7 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { serverSandbox } from '@/db/queries/sandbox-acquirer';
+import { serverSandbox } from '@/server/payments/sandbox-acquirer';
 import { fieldErrorsOf, formValues } from '@/lib/forms/action-state';
 import type { CardField } from '@/lib/payments/sandbox-cards';
 import { challengeFormSchema, type CardState, type ChallengeState } from './card-state';

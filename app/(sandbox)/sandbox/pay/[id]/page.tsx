@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ClientMessages } from '@/components/layout/client-messages';
-import { serverSandbox } from '@/db/queries/sandbox-acquirer';
+import { serverSandbox } from '@/server/payments/sandbox-acquirer';
 import { resolveLocale } from '@/lib/i18n/config';
 import { formatRubles } from '@/lib/payments/amount';
 import { SANDBOX_CHALLENGE_CODE, SANDBOX_TEST_CARDS } from '@/lib/payments/sandbox-cards';

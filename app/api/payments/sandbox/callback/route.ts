@@ -1,15 +1,16 @@
 import { receiveCallback } from '@/db/queries/payments';
-import { serverSandbox, SIGNATURE_HEADER } from '@/db/queries/sandbox-acquirer';
+import { paymentProvider } from '@/server/payments/provider';
 
 const MAX_BODY = 16 * 1024;
 
 /** The sandbox acquirer's confirmations: 401 (and logged) when the signature does not hold. */
 export async function POST(request: Request): Promise<Response> {
   const body = (await request.text()).slice(0, MAX_BODY);
+  const provider = paymentProvider();
   const answer = await receiveCallback(
-    serverSandbox().provider,
+    provider,
     body,
-    request.headers.get(SIGNATURE_HEADER),
+    request.headers.get(provider.signatureHeader),
     new Date(),
   );
   return answer === 'rejected'

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { getLicence } from '@/db/queries/links';
-import { requireViewer } from '@/lib/auth/viewer';
+import { requireViewer } from '@/server/auth/viewer';
 import { formatLicence } from '@/lib/fines/documents';
 import { unlinkLicenceAction } from '../../../actions';
 import { UnlinkConfirmation } from '../../../_components/record-parts';

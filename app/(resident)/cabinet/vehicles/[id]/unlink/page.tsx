@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { getVehicle } from '@/db/queries/links';
-import { requireViewer } from '@/lib/auth/viewer';
+import { requireViewer } from '@/server/auth/viewer';
 import { unlinkVehicleAction } from '../../../actions';
 import { UnlinkConfirmation } from '../../../_components/record-parts';
 

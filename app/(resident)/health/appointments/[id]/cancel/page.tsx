@@ -4,7 +4,7 @@ import { notFound, redirect } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { Button } from '@/components/ui/button';
 import { getAppointment } from '@/db/queries/appointments';
-import { requireViewer } from '@/lib/auth/viewer';
+import { requireViewer } from '@/server/auth/viewer';
 import { CHANGE_CLOSES_HOURS } from '@/lib/health/rules';
 import { resolveLocale } from '@/lib/i18n/config';
 import { cancelAction } from '../../actions';

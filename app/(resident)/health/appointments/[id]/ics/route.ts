@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { getAppointment } from '@/db/queries/appointments';
-import { requireViewer } from '@/lib/auth/viewer';
+import { requireViewer } from '@/server/auth/viewer';
 import { appointmentIcs } from '@/lib/health/ics';
 import { resolveLocale } from '@/lib/i18n/config';
 import { specialtyName } from '@/lib/health/specialties';

@@ -5,7 +5,7 @@ import type { Path } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { FormAlert } from '@/components/ui/form-alert';
-import { useActionForm } from '@/lib/forms/use-action-form';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { cardFormSchema, idleCard, type CardState } from '../card-state';
 
 type Action = (state: CardState, formData: FormData) => Promise<CardState>;

@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { FormAlert } from '@/components/ui/form-alert';
-import { useActionForm } from '@/lib/forms/use-action-form';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { challengeFormSchema, idleChallenge, type ChallengeState } from '../card-state';
 
 type Action = (state: ChallengeState, formData: FormData) => Promise<ChallengeState>;

@@ -33,10 +33,10 @@ export async function verifyPassword(
 
 let common: Set<string> | undefined;
 
-/** True for the ~18,000 most common passwords (the list ships in lib/auth/common-passwords.txt). */
+/** True for the ~18,000 most common passwords (the list ships in server/auth/common-passwords.txt). */
 export function isCommonPassword(password: string): boolean {
   common ??= new Set(
-    readFileSync(path.join(process.cwd(), 'lib/auth/common-passwords.txt'), 'utf8').split('\n'),
+    readFileSync(path.join(process.cwd(), 'server/auth/common-passwords.txt'), 'utf8').split('\n'),
   );
   return common.has(password.toLowerCase());
 }

@@ -3,10 +3,10 @@ import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { findViewer } from '@/db/queries/accounts';
-import { env } from '@/lib/env';
+import { env } from '@/server/env';
 import { usesSecureCookies } from './auth';
 import { sessionOf } from './session';
-import type { Viewer } from './roles';
+import type { Viewer } from '@/lib/auth/roles';
 
 /**
  * The signed-in person for this request, or null. Read fresh from the database once per request,

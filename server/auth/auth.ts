@@ -3,7 +3,7 @@ import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { authenticate } from '@/db/queries/accounts';
 import { loginSchema } from '@/lib/accounts/schemas';
-import { env } from '@/lib/env';
+import { env } from '@/server/env';
 import { clientAddress } from '@/lib/security/client-address';
 
 /** Too many failures: the code carries the minutes to wait, and nothing about whether the account exists. */

@@ -1,6 +1,6 @@
 import 'server-only';
 import nodemailer, { type Transporter } from 'nodemailer';
-import { env } from '@/lib/env';
+import { env } from '@/server/env';
 
 // E-mail copies of notifications, when SMTP_URL is configured. The inbox is the record; mail is a courtesy.
 

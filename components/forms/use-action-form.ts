@@ -11,7 +11,7 @@ import {
   type Path,
 } from 'react-hook-form';
 import type { z } from 'zod';
-import type { ActionState } from './action-state';
+import type { ActionState } from '@/lib/forms/action-state';
 
 /**
  * A form checked in the browser with the same zod schema the server action uses, then posted to

@@ -1,15 +1,12 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import * as fontkit from 'fontkit';
 import PDFDocument from 'pdfkit';
 
-// The portal's PDFs (the ЕПД, receipts, fines' decisions) are Russian text: DejaVu Sans has every
-// Cyrillic glyph, the PDF's standard fonts have none. Read from the project's node_modules at run
-// time: the bundler leaves process.cwd() paths alone and traces the files for a standalone build.
-const fontDir = path.join(process.cwd(), 'node_modules', 'dejavu-fonts-ttf', 'ttf');
+// The portal's PDFs (the ЕПД, receipts, fines' decisions) are Russian text, set in DejaVu Sans. The
+// font files are read by the server (server/pdf/fonts.ts) and handed in, so this stays pure.
 
-type Face = { file: Buffer; tables: Record<string, unknown> };
-let faces: { regular: Face; bold: Face } | undefined;
+/** A font file and the tables fontkit decodes from it, shared by every document of a process. */
+export type FontFace = { file: Buffer; tables: Record<string, unknown> };
+export type PdfFaces = { regular: FontFace; bold: FontFace };
 
 /**
  * A font for one document, its tables decoded once per process. Given a font file, pdfkit has
@@ -19,18 +16,10 @@ let faces: { regular: Face; bold: Face } | undefined;
  * of its own, because its glyph cache keeps the characters a glyph was first laid out for, and a
  * glyph cached by one document without them loses another document's text layer.
  */
-function fontOf(face: Face): fontkit.Font {
+function fontOf(face: FontFace): fontkit.Font {
   const font = fontkit.create(face.file) as fontkit.Font & { _tables: Record<string, unknown> };
   font._tables = face.tables;
   return font;
-}
-
-function pdfFaces() {
-  faces ??= {
-    regular: { file: readFileSync(path.join(fontDir, 'DejaVuSans.ttf')), tables: {} },
-    bold: { file: readFileSync(path.join(fontDir, 'DejaVuSans-Bold.ttf')), tables: {} },
-  };
-  return faces;
 }
 
 /**
@@ -38,11 +27,12 @@ function pdfFaces() {
  * once `doc.end()` is called: every PDF of the portal starts so.
  */
 export function a4Document(
+  faces: PdfFaces,
   margin: number,
   info: PDFKit.DocumentInfo,
 ): { doc: PDFKit.PDFDocument; done: Promise<Buffer> } {
-  const regular = fontOf(pdfFaces().regular);
-  const bold = fontOf(pdfFaces().bold);
+  const regular = fontOf(faces.regular);
+  const bold = fontOf(faces.bold);
   const doc = new PDFDocument({
     size: 'A4',
     margin,

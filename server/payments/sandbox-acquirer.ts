@@ -3,7 +3,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
 import { db } from '@/db';
 import { sandboxAcquirerPayments } from '@/db/schema';
-import { env } from '@/lib/env';
+import { env } from '@/server/env';
 import {
   challengeCodeAccepted,
   parseCard,
@@ -117,6 +117,7 @@ export function sandboxAcquirer(options: Options = {}) {
 
   const provider: PaymentProvider = {
     name: 'sandbox',
+    signatureHeader: SIGNATURE_HEADER,
     async create(request) {
       const id = `sb_${randomBytes(12).toString('hex')}`;
       await db
@@ -274,13 +275,4 @@ const store = globalThis as unknown as { __moyGorodSandbox?: SandboxAcquirer };
 export function serverSandbox(): SandboxAcquirer {
   store.__moyGorodSandbox ??= sandboxAcquirer();
   return store.__moyGorodSandbox;
-}
-
-/**
- * Where the sandbox posts its confirmations: PAYMENTS_CALLBACK_BASE_URL, else this server over
- * loopback (never an address taken from the request, which a client could point elsewhere).
- */
-export function sandboxCallbackUrl(): string {
-  const base = env().PAYMENTS_CALLBACK_BASE_URL ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`;
-  return `${base.replace(/\/$/, '')}/api/payments/sandbox/callback`;
 }

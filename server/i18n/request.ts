@@ -1,8 +1,8 @@
 import { cookies } from 'next/headers';
 import { getRequestConfig } from 'next-intl/server';
-import { LOCALE_COOKIE, resolveLocale, timeZone } from './config';
-import { formats } from './formats';
-import { loadMessages } from './messages';
+import { LOCALE_COOKIE, resolveLocale, timeZone } from '@/lib/i18n/config';
+import { formats } from '@/lib/i18n/formats';
+import { loadMessages } from '@/lib/i18n/messages';
 
 export default getRequestConfig(async () => {
   const locale = resolveLocale((await cookies()).get(LOCALE_COOKIE)?.value);
