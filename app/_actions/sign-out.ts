@@ -1,7 +1,15 @@
 'use server';
 
+import { redirect } from 'next/navigation';
+import { noFields } from '@/lib/forms/action-state';
+import { formAction } from '@/server/action';
 import { signOut } from '@/server/auth/auth';
 
-export async function signOutAction(): Promise<void> {
-  await signOut({ redirectTo: '/' });
-}
+export const signOutAction = formAction({
+  access: { anyone: true },
+  schema: noFields,
+  invalid: () => redirect('/'),
+  async handler() {
+    await signOut({ redirectTo: '/' });
+  },
+});

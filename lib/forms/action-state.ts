@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 
 /**
  * What a server action answers a form: field errors are message keys of the `validation` namespace
@@ -30,3 +30,29 @@ export function formValues(formData: FormData, maxLength = 10_000): Record<strin
   }
   return out;
 }
+
+/** A form's text fields: a field sent more than once (a group of checkboxes) arrives as a list. */
+export type FormInput = Record<string, string | string[]>;
+
+/** No form of ours has more fields; a forged one with thousands is cut short. */
+const MAX_FIELDS = 200;
+
+/**
+ * FormData → the object a schema parses: files and React's `$ACTION_` fields dropped, each value cut
+ * to `maxLength`, at most 200 fields.
+ */
+export function formInput(formData: FormData, maxLength: number): FormInput {
+  const out: FormInput = {};
+  let fields = 0;
+  for (const [key, value] of formData.entries()) {
+    if (key.startsWith('$ACTION') || key === '__proto__' || typeof value !== 'string') continue;
+    if (++fields > MAX_FIELDS) break;
+    const text = value.slice(0, maxLength);
+    const seen = out[key];
+    out[key] = seen === undefined ? text : [...(Array.isArray(seen) ? seen : [seen]), text];
+  }
+  return out;
+}
+
+/** The schema of a form that carries nothing but the click (sign out, subscribe). */
+export const noFields = z.object({});

@@ -29,6 +29,13 @@ export function typedReadings(values: Record<string, string>): TypedReading[] {
 }
 
 /** The browser's schema for the fields it renders: each a reading typed with a comma or a point. */
+/** The readings form's own fields; the readings themselves are `reading:<meter>:<zone>` fields. */
+export const readingsEnvelopeSchema = z.object({
+  apartmentId: z.uuid(),
+  /** The values the resident confirmed on the warning step (see confirmationToken). */
+  confirmed: z.string().max(2000).optional(),
+});
+
 export function readingsFormSchema(fields: readonly string[]) {
   return z.object(Object.fromEntries(fields.map((f) => [f, readingValueSchema])));
 }

@@ -45,3 +45,6 @@ export const linkChildSchema = z.object({
   confirmRepresentative: confirmed,
 });
 export type LinkChildInput = z.input<typeof linkChildSchema>;
+
+/** The unlink confirmation's one field: the record's id (the DAL answers any other as not found). */
+export const unlinkSchema = z.object({ id: z.string().catch('') });

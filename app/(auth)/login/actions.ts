@@ -1,12 +1,11 @@
 'use server';
 
 import { AuthError, CredentialsSignin } from 'next-auth';
-import { redirect } from 'next/navigation';
 import { loginSchema } from '@/lib/accounts/schemas';
-import { signIn } from '@/server/auth/auth';
 import { safeNextPath } from '@/lib/auth/safe-next';
-import { getViewer } from '@/server/auth/viewer';
-import { fieldErrorsOf, formValues, type ActionState } from '@/lib/forms/action-state';
+import type { ActionState } from '@/lib/forms/action-state';
+import { stateAction } from '@/server/action';
+import { signIn } from '@/server/auth/auth';
 
 type LoginField = 'login' | 'password';
 
@@ -16,35 +15,37 @@ export type LoginState = ActionState<LoginField> & {
   retryMinutes?: number;
 };
 
-export async function signInAction(_previous: LoginState, formData: FormData): Promise<LoginState> {
-  const input = formValues(formData, 1000);
-  const next = safeNextPath(input.next);
-  if (await getViewer()) redirect(next);
-
-  const values = { login: input.login ?? '' };
-  const parsed = loginSchema.safeParse(input);
-  if (!parsed.success)
-    return { status: 'error', fieldErrors: fieldErrorsOf<LoginField>(parsed.error), values };
-
-  try {
-    // On success this throws Next's redirect to `next` with the session cookie set; let it through.
-    await signIn('credentials', { ...parsed.data, redirectTo: next });
-  } catch (e) {
-    if (e instanceof CredentialsSignin) {
-      const locked = /^locked-(\d+)$/.exec(e.code);
-      return locked
-        ? {
-            status: 'error',
-            fieldErrors: {},
-            formError: 'locked',
-            retryMinutes: Number(locked[1]),
-            values,
-          }
-        : { status: 'error', fieldErrors: {}, formError: 'invalidCredentials', values };
+export const signInAction = stateAction({
+  // Already signed in: straight on to where the form was taking them.
+  access: { guest: (values) => safeNextPath(values.next) },
+  schema: loginSchema,
+  invalid: (fieldErrors, { values }): LoginState => ({
+    status: 'error',
+    fieldErrors,
+    values: { login: values.login ?? '' },
+  }),
+  async handler(input, { values: typed }): Promise<LoginState> {
+    const values = { login: typed.login ?? '' };
+    try {
+      // On success this throws Next's redirect to `next` with the session cookie set; let it through.
+      await signIn('credentials', { ...input, redirectTo: safeNextPath(typed.next) });
+    } catch (e) {
+      if (e instanceof CredentialsSignin) {
+        const locked = /^locked-(\d+)$/.exec(e.code);
+        return locked
+          ? {
+              status: 'error',
+              fieldErrors: {},
+              formError: 'locked',
+              retryMinutes: Number(locked[1]),
+              values,
+            }
+          : { status: 'error', fieldErrors: {}, formError: 'invalidCredentials', values };
+      }
+      if (e instanceof AuthError)
+        return { status: 'error', fieldErrors: {}, formError: 'unavailable', values };
+      throw e;
     }
-    if (e instanceof AuthError)
-      return { status: 'error', fieldErrors: {}, formError: 'unavailable', values };
-    throw e;
-  }
-  return { status: 'idle' };
-}
+    return { status: 'idle' };
+  },
+});

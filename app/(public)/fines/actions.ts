@@ -4,7 +4,6 @@ import { headers } from 'next/headers';
 import type { z } from 'zod';
 import { checkFines, type FineCheck } from '@/db/queries/fines';
 import { recordVisit } from '@/db/queries/usage';
-import { getViewer } from '@/server/auth/viewer';
 import {
   checkByLicenceSchema,
   checkByUinSchema,
@@ -12,26 +11,43 @@ import {
   type CheckField,
   type CheckKind,
 } from '@/lib/fines/check-schemas';
-import { fieldErrorsOf, formValues } from '@/lib/forms/action-state';
 import { clientAddress } from '@/lib/security/client-address';
+import { stateAction, type ActionContext, type FormValues } from '@/server/action';
 import type { CheckState } from './check-state';
 
 // The fine check, open to everyone: by plate and СТС, by licence number and issue date, or by УИН.
 // A signed-in person's check counts as theirs; a visitor's under the day's anonymous hash.
 
-async function check(
+const typed = (values: FormValues, fields: readonly CheckField[]) =>
+  Object.fromEntries(fields.map((f) => [f, values[f] ?? '']));
+
+function checkAction<S extends z.ZodType<FineCheck>>(
   kind: CheckKind,
-  formData: FormData,
-  schema: z.ZodType<FineCheck>,
-  fields: CheckField[],
+  schema: S | ((now: Date) => S),
+  fields: readonly CheckField[],
+) {
+  return stateAction({
+    access: { anyone: true },
+    schema,
+    maxLength: 100,
+    invalid: (fieldErrors, { values }): CheckState => ({
+      status: 'error',
+      kind,
+      fieldErrors,
+      values: typed(values, fields),
+    }),
+    handler: (check: FineCheck, context: ActionContext<{ anyone: true }>) =>
+      answer(kind, check, typed(context.values, fields), context),
+  });
+}
+
+async function answer(
+  kind: CheckKind,
+  check: FineCheck,
+  values: Partial<Record<CheckField, string>>,
+  { viewer, now }: ActionContext<{ anyone: true }>,
 ): Promise<CheckState> {
-  const input = formValues(formData, 100);
-  const values = Object.fromEntries(fields.map((f) => [f, input[f] ?? '']));
-  const parsed = schema.safeParse(input);
-  if (!parsed.success)
-    return { status: 'error', kind, fieldErrors: fieldErrorsOf<CheckField>(parsed.error), values };
-  const now = new Date();
-  const [viewer, requestHeaders] = await Promise.all([getViewer(), headers()]);
+  const requestHeaders = await headers();
   const address = clientAddress(requestHeaders);
   const who = viewer
     ? { actor: { userId: viewer.id }, throttle: [`address:${address}`, `user:${viewer.id}`] }
@@ -39,7 +55,7 @@ async function check(
         actor: { visitorHash: (await recordVisit(requestHeaders, now)).visitorHash },
         throttle: [`address:${address}`],
       };
-  const result = await checkFines(parsed.data, who, now);
+  const result = await checkFines(check, who, now);
   if (result.status !== 'found')
     return {
       status: 'error',
@@ -51,20 +67,20 @@ async function check(
   return { status: 'success', kind, fines: result.fines, values };
 }
 
-export async function checkByVehicleAction(_: CheckState, formData: FormData) {
-  const schema = checkByVehicleSchema.transform((v) => ({ by: 'vehicle' as const, ...v }));
-  return check('vehicle', formData, schema, ['plate', 'sts']);
-}
+export const checkByVehicleAction = checkAction(
+  'vehicle',
+  checkByVehicleSchema.transform((v) => ({ by: 'vehicle' as const, ...v })),
+  ['plate', 'sts'],
+);
 
-export async function checkByLicenceAction(_: CheckState, formData: FormData) {
-  const schema = checkByLicenceSchema(new Date()).transform((v) => ({
-    by: 'licence' as const,
-    ...v,
-  }));
-  return check('licence', formData, schema, ['number', 'issuedOn']);
-}
+export const checkByLicenceAction = checkAction(
+  'licence',
+  (now) => checkByLicenceSchema(now).transform((v) => ({ by: 'licence' as const, ...v })),
+  ['number', 'issuedOn'],
+);
 
-export async function checkByUinAction(_: CheckState, formData: FormData) {
-  const schema = checkByUinSchema.transform((v) => ({ by: 'uin' as const, ...v }));
-  return check('uin', formData, schema, ['uin']);
-}
+export const checkByUinAction = checkAction(
+  'uin',
+  checkByUinSchema.transform((v) => ({ by: 'uin' as const, ...v })),
+  ['uin'],
+);

@@ -3,24 +3,31 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { subscribeToFines, unsubscribeFromFines } from '@/db/queries/fine-notices';
-import { getViewer } from '@/server/auth/viewer';
+import { noFields } from '@/lib/forms/action-state';
+import { formAction } from '@/server/action';
 
 // Subscribing to notices of new fines from the /fines page. The forms carry nothing: the viewer is all.
 
 const FINES = '/fines';
 
-async function viewerOrSignIn() {
-  const viewer = await getViewer();
-  if (!viewer) redirect(`/login?next=${encodeURIComponent(FINES)}`);
-  return viewer;
-}
+const subscriptionForm = {
+  access: { signIn: FINES },
+  schema: noFields,
+  invalid: () => redirect(FINES),
+} as const;
 
-export async function subscribeAction(_formData: FormData): Promise<void> {
-  await subscribeToFines(await viewerOrSignIn(), new Date());
-  revalidatePath(FINES);
-}
+export const subscribeAction = formAction({
+  ...subscriptionForm,
+  async handler(_input, { viewer, now }) {
+    await subscribeToFines(viewer, now);
+    revalidatePath(FINES);
+  },
+});
 
-export async function unsubscribeAction(_formData: FormData): Promise<void> {
-  await unsubscribeFromFines(await viewerOrSignIn());
-  revalidatePath(FINES);
-}
+export const unsubscribeAction = formAction({
+  ...subscriptionForm,
+  async handler(_input, { viewer }) {
+    await unsubscribeFromFines(viewer);
+    revalidatePath(FINES);
+  },
+});

@@ -13,11 +13,18 @@ import {
   unlinkVehicle,
   type LinkResult,
 } from '@/db/queries/links';
-import { getViewer } from '@/server/auth/viewer';
 import type { LinkedRecord } from '@/lib/catalogue/services';
 import { licenceSchema } from '@/lib/fines/licence-schema';
-import { fieldErrorsOf, formValues, type ActionState } from '@/lib/forms/action-state';
-import { linkApartmentSchema, linkChildSchema, linkVehicleSchema } from '@/lib/registry/schemas';
+import type { z } from 'zod';
+import type { Viewer } from '@/lib/auth/roles';
+import type { ActionState } from '@/lib/forms/action-state';
+import {
+  linkApartmentSchema,
+  linkChildSchema,
+  linkVehicleSchema,
+  unlinkSchema,
+} from '@/lib/registry/schemas';
+import { formAction, stateAction, type ActionContext, type FormValues } from '@/server/action';
 
 // The cabinet's link and unlink forms. Field errors and `formError` are keys of `cabinet.errors`.
 
@@ -38,12 +45,6 @@ const paths: Record<RecordKind, string> = {
   child: '/cabinet/children',
 };
 
-async function viewerOrSignIn(returnTo: string) {
-  const viewer = await getViewer();
-  if (!viewer) redirect(`/login?next=${encodeURIComponent(returnTo)}`);
-  return viewer;
-}
-
 /** A linked record opens on its own page; any other answer is a message above the form. */
 function answer<F extends string>(
   kind: RecordKind,
@@ -63,68 +64,49 @@ function answer<F extends string>(
   };
 }
 
-type ApartmentField = 'payerCode' | 'flat';
+/** What was typed, so a page rendered without JavaScript shows it again. */
+const typed = <F extends string>(values: FormValues, fields: readonly F[]) =>
+  Object.fromEntries(fields.map((f) => [f, values[f] ?? ''])) as Partial<Record<F, string>>;
 
-export async function linkApartmentAction(
-  _previous: LinkState<ApartmentField>,
-  formData: FormData,
-): Promise<LinkState<ApartmentField>> {
-  const viewer = await viewerOrSignIn('/cabinet/link/apartment');
-  const input = formValues(formData, 100);
-  const values = { payerCode: input.payerCode ?? '', flat: input.flat ?? '' };
-  const parsed = linkApartmentSchema.safeParse(input);
-  if (!parsed.success)
-    return { status: 'error', fieldErrors: fieldErrorsOf<ApartmentField>(parsed.error), values };
-  return answer('apartment', await linkApartment(viewer, parsed.data), values);
+function linkAction<F extends string, S extends z.ZodType>(
+  kind: RecordKind,
+  schema: S | ((now: Date) => S),
+  fields: readonly F[],
+  link: (viewer: Viewer, input: z.output<S>) => Promise<LinkResult>,
+) {
+  return stateAction({
+    access: { signIn: `/cabinet/link/${kind}` },
+    schema,
+    maxLength: 100,
+    invalid: (fieldErrors, { values }): LinkState<F> => ({
+      status: 'error',
+      fieldErrors,
+      values: typed(values, fields),
+    }),
+    handler: async (input: z.output<S>, { viewer, values }: ActionContext<{ signIn: string }>) =>
+      answer<F>(kind, await link(viewer, input), typed(values, fields)),
+  });
 }
 
-type VehicleField = 'sts';
-
-export async function linkVehicleAction(
-  _previous: LinkState<VehicleField>,
-  formData: FormData,
-): Promise<LinkState<VehicleField>> {
-  const viewer = await viewerOrSignIn('/cabinet/link/vehicle');
-  const input = formValues(formData, 100);
-  const values = { sts: input.sts ?? '' };
-  const parsed = linkVehicleSchema.safeParse(input);
-  if (!parsed.success)
-    return { status: 'error', fieldErrors: fieldErrorsOf<VehicleField>(parsed.error), values };
-  return answer('vehicle', await linkVehicle(viewer, parsed.data), values);
-}
-
-type LicenceField = 'number' | 'issuedOn';
-
-export async function linkLicenceAction(
-  _previous: LinkState<LicenceField>,
-  formData: FormData,
-): Promise<LinkState<LicenceField>> {
-  const viewer = await viewerOrSignIn('/cabinet/link/licence');
-  const input = formValues(formData, 100);
-  const values = { number: input.number ?? '', issuedOn: input.issuedOn ?? '' };
-  const parsed = licenceSchema(new Date()).safeParse(input);
-  if (!parsed.success)
-    return { status: 'error', fieldErrors: fieldErrorsOf<LicenceField>(parsed.error), values };
-  return answer('licence', await linkLicence(viewer, parsed.data), values);
-}
-
-type ChildField = 'birthCertificate' | 'confirmRepresentative';
-
-export async function linkChildAction(
-  _previous: LinkState<ChildField>,
-  formData: FormData,
-): Promise<LinkState<ChildField>> {
-  const viewer = await viewerOrSignIn('/cabinet/link/child');
-  const input = formValues(formData, 100);
-  const values = {
-    birthCertificate: input.birthCertificate ?? '',
-    confirmRepresentative: input.confirmRepresentative ?? '',
-  };
-  const parsed = linkChildSchema.safeParse(input);
-  if (!parsed.success)
-    return { status: 'error', fieldErrors: fieldErrorsOf<ChildField>(parsed.error), values };
-  return answer('child', await linkChild(viewer, parsed.data), values);
-}
+export const linkApartmentAction = linkAction(
+  'apartment',
+  linkApartmentSchema,
+  ['payerCode', 'flat'],
+  linkApartment,
+);
+export const linkVehicleAction = linkAction('vehicle', linkVehicleSchema, ['sts'], linkVehicle);
+export const linkLicenceAction = linkAction(
+  'licence',
+  licenceSchema,
+  ['number', 'issuedOn'],
+  linkLicence,
+);
+export const linkChildAction = linkAction(
+  'child',
+  linkChildSchema,
+  ['birthCertificate', 'confirmRepresentative'],
+  linkChild,
+);
 
 // Unlinking is a plain form on a confirmation page: it works without JavaScript, and a stale or
 // forged id simply leads back to the cabinet.
@@ -136,26 +118,20 @@ const unlinkers = {
   child: unlinkChild,
 } as const;
 
-async function unlink(kind: RecordKind, formData: FormData): Promise<never> {
-  const id = String(formData.get('id') ?? '').slice(0, 64);
-  const viewer = await viewerOrSignIn(`${paths[kind]}/${encodeURIComponent(id)}`);
-  const result = await unlinkers[kind](viewer, id);
-  revalidatePath('/cabinet');
-  redirect(result.ok ? `/cabinet?unlinked=${kind}` : '/cabinet');
-}
+const unlinkAction = (kind: RecordKind) =>
+  formAction({
+    access: { signIn: (values) => `${paths[kind]}/${encodeURIComponent(values.id ?? '')}` },
+    schema: unlinkSchema,
+    maxLength: 64,
+    invalid: () => redirect('/cabinet'),
+    async handler({ id }, { viewer }) {
+      const result = await unlinkers[kind](viewer, id);
+      revalidatePath('/cabinet');
+      redirect(result.ok ? `/cabinet?unlinked=${kind}` : '/cabinet');
+    },
+  });
 
-export async function unlinkApartmentAction(formData: FormData): Promise<void> {
-  await unlink('apartment', formData);
-}
-
-export async function unlinkVehicleAction(formData: FormData): Promise<void> {
-  await unlink('vehicle', formData);
-}
-
-export async function unlinkLicenceAction(formData: FormData): Promise<void> {
-  await unlink('licence', formData);
-}
-
-export async function unlinkChildAction(formData: FormData): Promise<void> {
-  await unlink('child', formData);
-}
+export const unlinkApartmentAction = unlinkAction('apartment');
+export const unlinkVehicleAction = unlinkAction('vehicle');
+export const unlinkLicenceAction = unlinkAction('licence');
+export const unlinkChildAction = unlinkAction('child');

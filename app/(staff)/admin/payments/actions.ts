@@ -2,22 +2,22 @@
 
 import { revalidatePath } from 'next/cache';
 import { refundPayment } from '@/db/queries/payments';
-import { paymentProvider } from '@/server/payments/provider';
 import { refundSchema, type RefundState } from '@/lib/admin/schemas';
-import { getViewer } from '@/server/auth/viewer';
-import { fieldErrorsOf, formValues } from '@/lib/forms/action-state';
+import { canManagePayments } from '@/lib/auth/policy';
+import { stateAction } from '@/server/action';
+import { paymentProvider } from '@/server/payments/provider';
 
-export async function refundPaymentAction(
-  _previous: RefundState,
-  formData: FormData,
-): Promise<RefundState> {
-  const viewer = await getViewer();
-  const parsed = refundSchema.safeParse(formValues(formData, 100));
-  if (!parsed.success) return { status: 'error', fieldErrors: fieldErrorsOf(parsed.error) };
-  // The DAL decides who may do this; without an admin session it answers notFound.
-  const result = await refundPayment(viewer, parsed.data.paymentId, paymentProvider(), new Date());
-  if (!result.ok) return { status: 'error', formError: result.error };
-  revalidatePath('/admin/payments');
-  revalidatePath('/admin/audit');
-  return { status: 'success' };
-}
+export const refundPaymentAction = stateAction({
+  access: { staff: canManagePayments },
+  schema: refundSchema,
+  maxLength: 100,
+  invalid: (fieldErrors): RefundState => ({ status: 'error', fieldErrors }),
+  async handler({ paymentId }, { viewer, now }): Promise<RefundState> {
+    // The DAL decides again who may do this.
+    const result = await refundPayment(viewer, paymentId, paymentProvider(), now);
+    if (!result.ok) return { status: 'error', formError: result.error };
+    revalidatePath('/admin/payments');
+    revalidatePath('/admin/audit');
+    return { status: 'success' };
+  },
+});

@@ -5,7 +5,8 @@ import { FormAlert } from '@/components/ui/form-alert';
 import { OFFER_HOLD_MINUTES } from '@/lib/health/waitlist';
 import { resolveLocale } from '@/lib/i18n/config';
 import { leaveWaitlistAction, takeOfferAction } from '../actions';
-import type { AppointmentError, WaitlistPage } from '../appointment-input';
+import type { WaitlistPage } from '@/lib/health/appointment-forms';
+import type { AppointmentError } from '../appointment-input';
 import { card, ErrorNote } from './page-parts';
 import { specialtyName } from '@/lib/health/specialties';
 

@@ -6,7 +6,8 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { FormAlert } from '@/components/ui/form-alert';
 import { useActionForm } from '@/components/forms/use-action-form';
-import { idlePay, payFormSchema, type PayState } from '../pay-state';
+import { payEpdFormSchema } from '@/lib/housing/pay-form';
+import { idlePay, type PayState } from '../pay-state';
 
 type Action = (state: PayState, formData: FormData) => Promise<PayState>;
 
@@ -31,7 +32,7 @@ export function PayForm({
 }) {
   const t = useTranslations('payments');
   const { state, pending, form, formProps } = useActionForm({
-    schema: payFormSchema,
+    schema: payEpdFormSchema,
     action,
     initialState: idlePay,
     defaultValues: { epdId, idempotencyKey, amount: defaultAmount },

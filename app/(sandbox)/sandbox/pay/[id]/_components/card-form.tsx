@@ -1,12 +1,14 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { useMemo } from 'react';
 import type { Path } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { FormAlert } from '@/components/ui/form-alert';
 import { useActionForm } from '@/components/forms/use-action-form';
-import { cardFormSchema, idleCard, type CardState } from '../card-state';
+import { cardFormSchema } from '@/lib/payments/sandbox-forms';
+import { idleCard, type CardState } from '../card-state';
 
 type Action = (state: CardState, formData: FormData) => Promise<CardState>;
 type CardValues = { id: string; number: string; expiry: string; cvc: string; holder: string };
@@ -14,8 +16,10 @@ type CardValues = { id: string; number: string; expiry: string; cvc: string; hol
 /** The acquirer's card form: checked here as the acquirer checks it, errors next to each field. */
 export function CardForm({ id, action }: { id: string; action: Action }) {
   const t = useTranslations('payments');
+  // The browser's clock only spares a round trip; the acquirer checks the expiry by its own.
+  const schema = useMemo(() => cardFormSchema(new Date()), []);
   const { state, pending, form, formProps } = useActionForm({
-    schema: cardFormSchema,
+    schema,
     action,
     initialState: idleCard,
     defaultValues: { id, number: '', expiry: '', cvc: '', holder: '' },

@@ -5,7 +5,8 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { FormAlert } from '@/components/ui/form-alert';
 import { useActionForm } from '@/components/forms/use-action-form';
-import { challengeFormSchema, idleChallenge, type ChallengeState } from '../card-state';
+import { challengeFormSchema } from '@/lib/payments/sandbox-forms';
+import { idleChallenge, type ChallengeState } from '../card-state';
 
 type Action = (state: ChallengeState, formData: FormData) => Promise<ChallengeState>;
 
