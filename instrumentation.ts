@@ -5,6 +5,6 @@ export async function register() {
   const { loadEnv } = await import('./lib/env-schema');
   const env = loadEnv(process.env);
   if (process.env.NEXT_PHASE === 'phase-production-build' || env.JOBS === 'off') return;
-  const { startJobs } = await import('./db/jobs');
+  const { startJobs } = await import('./server/jobs');
   startJobs();
 }

@@ -4,7 +4,8 @@ import { GroupIcon } from '@/components/catalogue/group-icon';
 import { ServiceCard } from '@/components/catalogue/service-card';
 import { ServiceSearch } from '@/components/catalogue/service-search';
 import { getViewer } from '@/server/auth/viewer';
-import { mostUsedServices, serviceGroups, servicesInGroup } from '@/lib/catalogue/services';
+import { serviceGroups } from '@/lib/catalogue/services';
+import { mostUsedServices, servicesInGroup } from '@/services/catalogue';
 import { addressName } from '@/lib/people/names';
 
 // The portal's figures for December 2014 (DOMAIN.md); the live statistics are for admins.

@@ -1,5 +1,7 @@
 import { ClientMessages } from '@/components/layout/client-messages';
 
 export default function ResidentLayout({ children }: { children: React.ReactNode }) {
-  return <ClientMessages areas={['auth', 'cabinet', 'meters']}>{children}</ClientMessages>;
+  return (
+    <ClientMessages areas={['auth', 'cabinet', 'documents', 'meters']}>{children}</ClientMessages>
+  );
 }

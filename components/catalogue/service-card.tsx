@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { useFormatter, useTranslations } from 'next-intl';
-import type { Service } from '@/lib/catalogue/services';
+import type { CatalogueService } from '@/lib/catalogue/services';
 import { GroupIcon } from './group-icon';
 
 /** A service in a list: its name links to the description page; the whole card is the click target. */
@@ -8,7 +8,7 @@ export function ServiceCard({
   service,
   showUsage = false,
 }: {
-  service: Service;
+  service: CatalogueService;
   showUsage?: boolean;
 }) {
   const t = useTranslations('catalogue');

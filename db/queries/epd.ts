@@ -1,4 +1,3 @@
-import { type Period } from '@/lib/city';
 import 'server-only';
 import { and, asc, desc, eq, gt, inArray, lt, lte, notExists, sql } from 'drizzle-orm';
 import { db } from '@/db';
@@ -23,7 +22,8 @@ import {
   type Tariff,
 } from '@/lib/housing';
 import { isUuid } from '@/lib/registry/identifiers';
-import { paidSince } from './payments';
+import { paidSince } from './epd-payments';
+import { type Period } from '@/lib/city';
 
 // The ЕПД of the viewer's apartments. An ЕПД belongs to its apartment: whoever holds the apartment's
 // link sees its documents; anyone else gets not-found, as if it did not exist.

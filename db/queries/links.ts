@@ -1,6 +1,7 @@
 import 'server-only';
-import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
-import { db } from '@/db';
+import { and, asc, count, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
+import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
+import { db, type Tx } from '@/db';
 import {
   apartmentLinks,
   apartments,
@@ -14,19 +15,22 @@ import {
   vehicles,
 } from '@/db/schema';
 import { canUseResidentServices } from '@/lib/auth/policy';
-import { formatLicence } from '@/lib/fines/documents';
 import type { Viewer } from '@/lib/auth/roles';
 import { isUuid } from '@/lib/registry/identifiers';
 import { moscowDate } from '@/lib/city';
 import { lockRemainingMs } from '@/lib/auth/throttle-rules';
 import { appendAudit } from './audit';
+import type { LinkKind, LinkTable } from '@/services/types';
 import { postNotification, type NotificationMessage } from './notifications';
 import { readThrottle, recordThrottleFailure, throttleKey } from './throttle';
+import type { UsageName } from '@/services/registry';
 import { recordUse } from './usage';
 
-// Linking a registry record to the viewer. The link tables' primary key (the record id) is the
-// guarantee of one person per record: an insert that conflicts tells us someone holds it, and two
-// people racing for the same record both get an answer with only one winning (docs/decisions/005).
+// Linking a registry record to the viewer, one path for every kind a service declares (its look-up,
+// its link table, its notices: services/types.ts LinkKind). The link tables' primary key (the record
+// id) is the guarantee of one person per record: an insert that conflicts tells us someone holds it,
+// and two people racing for the same record both get an answer with only one winning
+// (docs/decisions/005).
 
 export type LinkError = 'notFound' | 'alreadyLinkedToYou' | 'linkedToAnother';
 export type LinkResult =
@@ -36,17 +40,38 @@ export type LinkResult =
   | { ok: false; error: 'alreadyLinkedToYou'; id: string };
 export type UnlinkResult = { ok: true } | { ok: false; error: 'notFound' };
 
-type RecordKind = 'apartment' | 'vehicle' | 'licence' | 'child';
+/** A kind's link table for the generic path: keyed by `record`, naming the person in `user`. */
+export function linkTable(table: PgTable, record: AnyPgColumn, user: AnyPgColumn): LinkTable {
+  const keyOf = (column: AnyPgColumn) =>
+    Object.entries(getTableColumns(table)).find(([, c]) => c === column)![0];
+  const [recordKey, userKey] = [keyOf(record), keyOf(user)];
+  return {
+    async claim(tx, recordId, userId) {
+      const rows = await tx
+        .insert(table)
+        .values({ [recordKey]: recordId, [userKey]: userId } as never)
+        .onConflictDoNothing()
+        .returning({ id: record });
+      return rows.length > 0;
+    },
+    async holder(tx, recordId) {
+      const [row] = await tx.select({ userId: user }).from(table).where(eq(record, recordId));
+      return (row?.userId as string | undefined) ?? null;
+    },
+    async release(tx, recordId, userId) {
+      const rows = await tx
+        .delete(table)
+        .where(and(eq(record, recordId), eq(user, userId)))
+        .returning({ id: record });
+      return rows.length > 0;
+    },
+  };
+}
 
 /** What follows a committed link or unlink: the person is told, and the use is counted. */
-async function announce(
-  viewer: Viewer,
-  kind: RecordKind,
-  action: 'link' | 'unlink',
-  message: NotificationMessage,
-) {
+async function announce(viewer: Viewer, usage: UsageName, message: NotificationMessage) {
   await postNotification(viewer.id, message);
-  await recordUse(`${action}-${kind}`, { userId: viewer.id });
+  await recordUse(usage, { userId: viewer.id });
 }
 
 // Look-ups that match nothing are counted per person, so nobody can trawl the registries for
@@ -64,305 +89,70 @@ async function lookupMissed(viewer: Viewer): Promise<LinkResult> {
   return { ok: false, error: 'notFound' };
 }
 
-const tooMany: LinkResult = { ok: false, error: 'tooManyAttempts' };
-
-const taken = (ownerId: string | undefined, viewer: Viewer, id: string): LinkResult =>
-  ownerId === viewer.id
-    ? { ok: false, error: 'alreadyLinkedToYou', id }
-    : { ok: false, error: 'linkedToAnother' };
-
-// ---- Apartments ----
-
-/** `payerCode` and `flat` as the schema normalised them. */
-export async function linkApartment(
-  viewer: Viewer | null,
-  input: { payerCode: string; flat: string },
-): Promise<LinkResult> {
-  if (!canUseResidentServices(viewer)) return { ok: false, error: 'notFound' };
-  if (await lookupsLocked(viewer)) return tooMany;
-  const [apartment] = await db
-    .select({ id: apartments.id, flat: apartments.flat, building: apartments.building })
-    .from(apartments)
-    .where(eq(apartments.payerCode, input.payerCode));
-  // A wrong flat is answered like an unknown payer code: neither reveals the other is right.
-  if (!apartment || apartment.flat.toUpperCase() !== input.flat) return lookupMissed(viewer);
-
-  const result = await db.transaction(async (tx): Promise<LinkResult> => {
-    const [linked] = await tx
-      .insert(apartmentLinks)
-      .values({ apartmentId: apartment.id, userId: viewer.id })
-      .onConflictDoNothing()
-      .returning({ id: apartmentLinks.apartmentId });
-    if (!linked) {
-      const [holder] = await tx
-        .select({ userId: apartmentLinks.userId })
-        .from(apartmentLinks)
-        .where(eq(apartmentLinks.apartmentId, apartment.id));
-      return taken(holder?.userId, viewer, apartment.id);
-    }
-    await appendAudit(
-      { actorId: viewer.id, action: 'link', subjectType: 'apartment', subjectId: apartment.id },
-      tx,
-    );
-    return { ok: true, id: apartment.id };
-  });
-  if (result.ok)
-    await announce(viewer, 'apartment', 'link', {
-      kind: 'apartmentLinked',
-      params: { flat: apartment.flat, building: apartment.building },
-      href: `/cabinet/apartments/${apartment.id}`,
-    });
-  return result;
-}
-
-export async function unlinkApartment(viewer: Viewer | null, id: string): Promise<UnlinkResult> {
-  if (!canUseResidentServices(viewer) || !isUuid(id)) return { ok: false, error: 'notFound' };
-  const removed = await db.transaction(async (tx) => {
-    const [row] = await tx
-      .delete(apartmentLinks)
-      .where(and(eq(apartmentLinks.apartmentId, id), eq(apartmentLinks.userId, viewer.id)))
-      .returning({ id: apartmentLinks.apartmentId });
-    if (row)
-      await appendAudit(
-        { actorId: viewer.id, action: 'unlink', subjectType: 'apartment', subjectId: id },
-        tx,
-      );
-    return !!row;
-  });
-  if (!removed) return { ok: false, error: 'notFound' };
-  const [apartment] = await db
-    .select({ flat: apartments.flat, building: apartments.building })
-    .from(apartments)
-    .where(eq(apartments.id, id));
-  await announce(viewer, 'apartment', 'unlink', {
-    kind: 'apartmentUnlinked',
-    params: { flat: apartment?.flat ?? '', building: apartment?.building ?? '' },
-    href: '/cabinet',
-  });
-  return { ok: true };
-}
-
-// ---- Vehicles ----
-
-/** `sts` as the schema normalised it (`77УХ123456`). */
-export async function linkVehicle(
-  viewer: Viewer | null,
-  input: { sts: string },
-): Promise<LinkResult> {
-  if (!canUseResidentServices(viewer)) return { ok: false, error: 'notFound' };
-  if (await lookupsLocked(viewer)) return tooMany;
-  const [vehicle] = await db
-    .select({ id: vehicles.id, plate: vehicles.plate, model: vehicles.model })
-    .from(vehicles)
-    .where(eq(vehicles.sts, input.sts));
-  if (!vehicle) return lookupMissed(viewer);
-
-  const result = await db.transaction(async (tx): Promise<LinkResult> => {
-    const [linked] = await tx
-      .insert(vehicleLinks)
-      .values({ vehicleId: vehicle.id, userId: viewer.id })
-      .onConflictDoNothing()
-      .returning({ id: vehicleLinks.vehicleId });
-    if (!linked) {
-      const [holder] = await tx
-        .select({ userId: vehicleLinks.userId })
-        .from(vehicleLinks)
-        .where(eq(vehicleLinks.vehicleId, vehicle.id));
-      return taken(holder?.userId, viewer, vehicle.id);
-    }
-    await appendAudit(
-      { actorId: viewer.id, action: 'link', subjectType: 'vehicle', subjectId: vehicle.id },
-      tx,
-    );
-    return { ok: true, id: vehicle.id };
-  });
-  if (result.ok)
-    await announce(viewer, 'vehicle', 'link', {
-      kind: 'vehicleLinked',
-      params: { plate: vehicle.plate, model: vehicle.model },
-      href: `/cabinet/vehicles/${vehicle.id}`,
-    });
-  return result;
-}
-
-export async function unlinkVehicle(viewer: Viewer | null, id: string): Promise<UnlinkResult> {
-  if (!canUseResidentServices(viewer) || !isUuid(id)) return { ok: false, error: 'notFound' };
-  const removed = await db.transaction(async (tx) => {
-    const [row] = await tx
-      .delete(vehicleLinks)
-      .where(and(eq(vehicleLinks.vehicleId, id), eq(vehicleLinks.userId, viewer.id)))
-      .returning({ id: vehicleLinks.vehicleId });
-    if (row)
-      await appendAudit(
-        { actorId: viewer.id, action: 'unlink', subjectType: 'vehicle', subjectId: id },
-        tx,
-      );
-    return !!row;
-  });
-  if (!removed) return { ok: false, error: 'notFound' };
-  const [vehicle] = await db
-    .select({ plate: vehicles.plate, model: vehicles.model })
-    .from(vehicles)
-    .where(eq(vehicles.id, id));
-  await announce(viewer, 'vehicle', 'unlink', {
-    kind: 'vehicleUnlinked',
-    params: { plate: vehicle?.plate ?? '', model: vehicle?.model ?? '' },
-    href: '/cabinet',
-  });
-  return { ok: true };
-}
-
-// ---- Driving licences ----
-
-/** `number` and `issuedOn` as licenceSchema normalised them (`7719123456`, `2019-06-15`). */
-export async function linkLicence(
-  viewer: Viewer | null,
-  input: { number: string; issuedOn: string },
-): Promise<LinkResult> {
-  if (!canUseResidentServices(viewer)) return { ok: false, error: 'notFound' };
-  if (await lookupsLocked(viewer)) return tooMany;
-  const [licence] = await db
-    .select({
-      id: drivingLicences.id,
-      number: drivingLicences.number,
-      issuedOn: drivingLicences.issuedOn,
-    })
-    .from(drivingLicences)
-    .where(eq(drivingLicences.number, input.number));
-  // The issue date proves the licence in hand, as the СТС does a car: a wrong date is answered
-  // like an unknown number, so neither reveals that the other is right.
-  if (!licence || licence.issuedOn !== input.issuedOn) return lookupMissed(viewer);
-
-  const result = await db.transaction(async (tx): Promise<LinkResult> => {
-    const [linked] = await tx
-      .insert(licenceLinks)
-      .values({ licenceId: licence.id, userId: viewer.id })
-      .onConflictDoNothing()
-      .returning({ id: licenceLinks.licenceId });
-    if (!linked) {
-      const [holder] = await tx
-        .select({ userId: licenceLinks.userId })
-        .from(licenceLinks)
-        .where(eq(licenceLinks.licenceId, licence.id));
-      return taken(holder?.userId, viewer, licence.id);
-    }
-    await appendAudit(
-      { actorId: viewer.id, action: 'link', subjectType: 'licence', subjectId: licence.id },
-      tx,
-    );
-    return { ok: true, id: licence.id };
-  });
-  if (result.ok)
-    await announce(viewer, 'licence', 'link', {
-      kind: 'licenceLinked',
-      params: { number: formatLicence(licence.number) },
-      href: `/cabinet/licences/${licence.id}`,
-    });
-  return result;
-}
-
-export async function unlinkLicence(viewer: Viewer | null, id: string): Promise<UnlinkResult> {
-  if (!canUseResidentServices(viewer) || !isUuid(id)) return { ok: false, error: 'notFound' };
-  const removed = await db.transaction(async (tx) => {
-    const [row] = await tx
-      .delete(licenceLinks)
-      .where(and(eq(licenceLinks.licenceId, id), eq(licenceLinks.userId, viewer.id)))
-      .returning({ id: licenceLinks.licenceId });
-    if (row)
-      await appendAudit(
-        { actorId: viewer.id, action: 'unlink', subjectType: 'licence', subjectId: id },
-        tx,
-      );
-    return !!row;
-  });
-  if (!removed) return { ok: false, error: 'notFound' };
-  const [licence] = await db
-    .select({ number: drivingLicences.number })
-    .from(drivingLicences)
-    .where(eq(drivingLicences.id, id));
-  await announce(viewer, 'licence', 'unlink', {
-    kind: 'licenceUnlinked',
-    params: { number: licence ? formatLicence(licence.number) : '' },
-    href: '/cabinet',
-  });
-  return { ok: true };
-}
-
-// ---- Children ----
-
 /**
- * `birthCertificate` as the schema normalised it (`IV-МЮ 123456`); the person has confirmed they
- * are the child's legal representative (the schema requires it).
+ * Links the record the proof names to the viewer. `input` is what the kind's schema made of the
+ * form; a proof that matches nothing (or a wrong half of one) is "not found" and counts as a miss.
  */
-export async function linkChild(
+export async function linkRecord<Input>(
   viewer: Viewer | null,
-  input: { birthCertificate: string; confirmRepresentative: true },
+  kind: LinkKind<Input>,
+  input: Input,
 ): Promise<LinkResult> {
-  if (!canUseResidentServices(viewer) || input.confirmRepresentative !== true)
-    return { ok: false, error: 'notFound' };
-  if (await lookupsLocked(viewer)) return tooMany;
-  const [child] = await db
-    .select({ id: children.id, fullName: children.fullName })
-    .from(children)
-    .where(eq(children.birthCertificate, input.birthCertificate));
-  if (!child) return lookupMissed(viewer);
+  if (!canUseResidentServices(viewer)) return { ok: false, error: 'notFound' };
+  if (await lookupsLocked(viewer)) return { ok: false, error: 'tooManyAttempts' };
+  const record = await kind.find(input);
+  if (!record) return lookupMissed(viewer);
 
-  const result = await db.transaction(async (tx): Promise<LinkResult> => {
-    const [linked] = await tx
-      .insert(childLinks)
-      .values({ childId: child.id, userId: viewer.id })
-      .onConflictDoNothing()
-      .returning({ id: childLinks.childId });
-    if (!linked) {
-      const [holder] = await tx
-        .select({ userId: childLinks.userId })
-        .from(childLinks)
-        .where(eq(childLinks.childId, child.id));
-      return taken(holder?.userId, viewer, child.id);
+  const result = await db.transaction(async (tx: Tx): Promise<LinkResult> => {
+    if (!(await kind.table.claim(tx, record.id, viewer.id))) {
+      const holder = await kind.table.holder(tx, record.id);
+      return holder === viewer.id
+        ? { ok: false, error: 'alreadyLinkedToYou', id: record.id }
+        : { ok: false, error: 'linkedToAnother' };
     }
     await appendAudit(
       {
         actorId: viewer.id,
         action: 'link',
-        subjectType: 'child',
-        subjectId: child.id,
-        details: { legalRepresentativeConfirmed: true },
+        subjectType: kind.kind,
+        subjectId: record.id,
+        ...(kind.audit ? { details: kind.audit } : {}),
       },
       tx,
     );
-    return { ok: true, id: child.id };
+    return { ok: true, id: record.id };
   });
   if (result.ok)
-    await announce(viewer, 'child', 'link', {
-      kind: 'childLinked',
-      params: { name: child.fullName },
-      href: `/cabinet/children/${child.id}`,
+    await announce(viewer, kind.usage.link as UsageName, {
+      kind: kind.notices.linked,
+      params: record.params,
+      href: `/cabinet/${kind.segment}/${record.id}`,
     });
   return result;
 }
 
-export async function unlinkChild(viewer: Viewer | null, id: string): Promise<UnlinkResult> {
+/** Unlinks one of the viewer's records; anything else (another person's, a malformed id) is not found. */
+export async function unlinkRecord(
+  viewer: Viewer | null,
+  // The input type does not matter to unlinking.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  kind: LinkKind<any>,
+  id: string,
+): Promise<UnlinkResult> {
   if (!canUseResidentServices(viewer) || !isUuid(id)) return { ok: false, error: 'notFound' };
   const removed = await db.transaction(async (tx) => {
-    const [row] = await tx
-      .delete(childLinks)
-      .where(and(eq(childLinks.childId, id), eq(childLinks.userId, viewer.id)))
-      .returning({ id: childLinks.childId });
-    if (row)
+    const released = await kind.table.release(tx, id, viewer.id);
+    if (released)
       await appendAudit(
-        { actorId: viewer.id, action: 'unlink', subjectType: 'child', subjectId: id },
+        { actorId: viewer.id, action: 'unlink', subjectType: kind.kind, subjectId: id },
         tx,
       );
-    return !!row;
+    return released;
   });
   if (!removed) return { ok: false, error: 'notFound' };
-  const [child] = await db
-    .select({ fullName: children.fullName })
-    .from(children)
-    .where(eq(children.id, id));
-  await announce(viewer, 'child', 'unlink', {
-    kind: 'childUnlinked',
-    params: { name: child?.fullName ?? '' },
+  await announce(viewer, kind.usage.unlink as UsageName, {
+    kind: kind.notices.unlinked,
+    params: await kind.params(id),
     href: '/cabinet',
   });
   return { ok: true };

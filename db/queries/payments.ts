@@ -1,36 +1,32 @@
 import 'server-only';
 import { randomInt } from 'node:crypto';
-import { and, count, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
-import { db, rowsOf, type Tx } from '@/db';
+import { and, count, desc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
+import { db } from '@/db';
 import { escapeLike, violation } from '@/db/errors';
 import { paymentEvents, paymentItems, payments, users } from '@/db/schema';
 import { canManagePayments, canUseResidentServices } from '@/lib/auth/policy';
 import type { Viewer } from '@/lib/auth/roles';
 import {
   applyOutcome,
-  checkEpdPayment,
-  epdBalance,
   isInFlight,
-  maxEpdPayment,
   paymentFingerprint,
   PAYMENT_LIMIT_KOPECKS,
-  type EpdPaymentError,
   type PaymentItemInput,
   type PaymentStatus,
   type ProviderOutcome,
 } from '@/lib/payments';
 import type { PaymentProvider, ProviderNotice } from '@/lib/payments/provider';
 import { isUuid } from '@/lib/registry/identifiers';
-import { amountDueOn, type FineTerms } from '@/lib/fines/status';
+import { payableOf, type UsageName } from '@/services/registry';
 import { appendAudit } from './audit';
-import { fineOwnedBy } from './fines';
 import { usageInsert } from './usage';
 
 // Payments as the payer makes them: one payment for one or several items, each item's amount checked
 // on the server against what is due now; an idempotency key from the form so that a double click, a
 // reload or a lost answer never charges twice; the provider's confirmations applied through the
 // status machine of lib/payments, whatever order and however often they arrive. The unique indexes
-// of db/schema/payments.ts are the guarantees underneath.
+// of db/schema/payments.ts are the guarantees underneath. What can be paid, and what paying it does,
+// each service declares as a payable (services/registry.ts): nothing here names one.
 
 /** How long a payer has at the provider before the payment is swept. */
 export const PAYMENT_TTL_MS = 20 * 60 * 1000;
@@ -39,7 +35,7 @@ export const PAYMENT_TTL_MS = 20 * 60 * 1000;
  * An item to pay with the amount the payer was shown. The server computes what is due itself and
  * refuses an item whose amount differs (a fine's discount that ended while the page was open).
  */
-export type PaymentItemRequest = { kind: 'epd' | 'fine'; refId: string; amountKopecks: number };
+export type PaymentItemRequest = { kind: string; refId: string; amountKopecks: number };
 
 export type StartPaymentError =
   | 'notFound'
@@ -47,11 +43,9 @@ export type StartPaymentError =
   | 'keyReused'
   /** Another payment of this item is not finished yet. */
   | 'inProgress'
-  /** A fine paid already (through the portal or elsewhere). */
-  | 'fineAlreadyPaid'
-  /** What the fine costs now is not what the payer was shown: the page is shown again. */
-  | 'fineAmountChanged'
-  | EpdPaymentError;
+  | 'amountTooLarge'
+  /** What the item's payable refused it with (a fine paid already, an amount above the ЕПД's…). */
+  | (string & {});
 
 export type StartPaymentResult =
   | { ok: true; paymentId: string; payUrl: string | null; status: PaymentStatus }
@@ -61,145 +55,16 @@ type Urls = { returnUrl: (paymentId: string) => string; callbackUrl: string };
 
 class Refused extends Error {
   constructor(
-    readonly error: StartPaymentError,
+    readonly error: string,
     readonly paymentId?: string,
   ) {
     super(error);
   }
 }
 
-type EpdDue = {
-  id: string;
-  apartmentId: string;
-  period: string;
-  chargedKopecks: number;
-  totalKopecks: number;
-  paidKopecks: number;
-  latest: boolean;
-};
-
-/**
- * An ЕПД of the viewer's with what has been paid towards it, locked for the transaction so that a
- * payment being confirmed and a new one being started see each other. Paid: the apartment's payments
- * that succeeded since the ЕПД was generated (earlier ones are already in its debt).
- */
-async function epdDue(tx: Tx | typeof db, viewerId: string, epdId: string, lock: boolean) {
-  // The lock is taken by its own statement: under READ COMMITTED, a statement that waited for the
-  // lock still reads with the snapshot it started with, so the sums must be read after it, afresh.
-  if (lock)
-    await tx.execute(sql`
-      select 1 from epds e
-      join apartment_links l on l.apartment_id = e.apartment_id and l.user_id = ${viewerId}::uuid
-      where e.id = ${epdId}::uuid
-      for update of e`);
-  const [row] = await rowsOf<EpdDue>(
-    tx.execute(sql`
-      select e.id, e.apartment_id as "apartmentId", e.period::text as period,
-             e.charged_kopecks as "chargedKopecks", e.total_kopecks as "totalKopecks",
-             ${paidSince(sql`e`)} as "paidKopecks",
-             e.period = (select max(x.period) from epds x where x.apartment_id = e.apartment_id) as latest
-      from epds e
-      join apartment_links l on l.apartment_id = e.apartment_id and l.user_id = ${viewerId}::uuid
-      where e.id = ${epdId}::uuid`),
-  );
-  return row ? { ...row, paidKopecks: Number(row.paidKopecks) } : null;
-}
-
-/**
- * The money the apartment of ЕПД `e` paid since `e` was generated, as an SQL expression: what is
- * paid towards it, and what the next ЕПД subtracts from its total to carry the balance.
- */
-export const paidSince = (e: SQL) => sql`coalesce((
-  select sum(i.amount_kopecks)::bigint
-  from payment_items i
-  join payments p on p.id = i.payment_id
-  join epds paid_epd on paid_epd.id = i.ref_id
-  where i.kind = 'epd' and i.status = 'succeeded'
-    and paid_epd.apartment_id = ${e}.apartment_id and p.succeeded_at >= ${e}.generated_at
-), 0)`;
-
-/**
- * How each kind of item is checked when a payment of it starts: it must be the payer's, and the
- * amount what its own rules allow at this moment, computed here and not taken from the form. Each
- * check locks the item's row for the transaction. Fines and meal accounts join with their services.
- */
-const payable: Record<
-  PaymentItemRequest['kind'],
-  (tx: Tx, viewer: Viewer, item: PaymentItemRequest, now: Date) => Promise<void>
-> = {
-  async epd(tx, viewer, item) {
-    const due = await epdDue(tx, viewer.id, item.refId, true);
-    if (!due) throw new Refused('notFound');
-    if (!due.latest) throw new Refused('epdAlreadyPaid');
-    const { remainingKopecks } = epdBalance(due);
-    const check = checkEpdPayment(item.amountKopecks, {
-      remainingKopecks,
-      chargesKopecks: due.chargedKopecks,
-    });
-    if (!check.ok) throw new Refused(check.error);
-  },
-  // The amount is the rules' at this moment (decision 017): a payment created on the discount's
-  // last day is for half, whenever the acquirer confirms it.
-  async fine(tx, viewer, item, now) {
-    const [fine] = await rowsOf<FineTerms & { paidAt: unknown }>(
-      tx.execute(sql`
-        select f.article, f.decision_date::text as "decisionDate",
-               f.amount_kopecks as "amountKopecks", f.paid_at as "paidAt"
-        from fines f
-        where f.id = ${item.refId}::uuid and ${fineOwnedBy(viewer.id, sql`f`)}
-        for update of f`),
-    );
-    if (!fine) throw new Refused('notFound');
-    if (fine.paidAt) throw new Refused('fineAlreadyPaid');
-    if (item.amountKopecks !== amountDueOn(fine, now)) throw new Refused('fineAmountChanged');
-  },
-};
-
-export type EpdPaymentState = {
-  epdId: string;
-  period: string;
-  totalKopecks: number;
-  paidKopecks: number;
-  remainingKopecks: number;
-  maxKopecks: number;
-  /** An older ЕПД: its debt is carried into the latest one, which is the one to pay. */
-  superseded: boolean;
-  /** A payment of it that is not finished yet. */
-  inProgress: { paymentId: string } | null;
-};
-
-/** What the viewer may pay of one of their ЕПД; null if it is not theirs. */
-export async function getEpdPaymentState(
-  viewer: Viewer | null,
-  epdId: string,
-): Promise<EpdPaymentState | null> {
-  if (!canUseResidentServices(viewer) || !isUuid(epdId)) return null;
-  const due = await epdDue(db, viewer.id, epdId, false);
-  if (!due) return null;
-  const { remainingKopecks } = epdBalance(due);
-  const [unfinished] = await db
-    .select({ paymentId: paymentItems.paymentId })
-    .from(paymentItems)
-    .where(
-      and(
-        eq(paymentItems.kind, 'epd'),
-        eq(paymentItems.refId, epdId),
-        inArray(paymentItems.status, ['created', 'pending']),
-      ),
-    );
-  return {
-    epdId,
-    period: due.period,
-    totalKopecks: due.totalKopecks,
-    paidKopecks: due.paidKopecks,
-    remainingKopecks: due.latest ? remainingKopecks : 0,
-    maxKopecks: due.latest
-      ? maxEpdPayment({ remainingKopecks, chargesKopecks: due.chargedKopecks })
-      : 0,
-    superseded: !due.latest,
-    inProgress: unfinished ?? null,
-  };
-}
+/** Items in the order every transaction locks them in (kind, then id), so two never wait on each other. */
+const lockOrder = <T extends { kind: string; refId: string }>(items: readonly T[]) =>
+  [...items].sort((a, b) => a.kind.localeCompare(b.kind) || a.refId.localeCompare(b.refId));
 
 /**
  * Starts a payment, or answers the one already started with this idempotency key. Each item is
@@ -218,7 +83,7 @@ export async function startPayment(
   if (
     items.length === 0 ||
     items.length > 20 ||
-    items.some((i) => !isUuid(i.refId)) ||
+    items.some((i) => !isUuid(i.refId) || !payableOf(i.kind)) ||
     // The same item twice is a forged form, not a payment in progress.
     new Set(items.map((i) => `${i.kind}:${i.refId}`)).size !== items.length
   )
@@ -231,9 +96,10 @@ export async function startPayment(
   let paymentId: string;
   try {
     paymentId = await db.transaction(async (tx) => {
-      // Items in a fixed order, so two payments locking the same items never wait on each other.
-      const ordered = [...items].sort((a, b) => a.refId.localeCompare(b.refId));
-      for (const item of ordered) await payable[item.kind](tx, viewer, item, now);
+      for (const item of lockOrder(items)) {
+        const refused = await payableOf(item.kind)!.check(tx, viewer, item, now);
+        if (refused) throw new Refused(refused);
+      }
       const [created] = await tx
         .insert(payments)
         .values({
@@ -250,9 +116,14 @@ export async function startPayment(
         .returning({ id: payments.id });
       if (!created) throw new Refused('keyReused'); // sorted out below, outside this transaction
       try {
-        await tx
-          .insert(paymentItems)
-          .values(items.map((i) => ({ paymentId: created.id, ...i, status: 'created' as const })));
+        await tx.insert(paymentItems).values(
+          items.map((i) => ({
+            paymentId: created.id,
+            ...i,
+            paidOnce: payableOf(i.kind)!.paidOnce,
+            status: 'created' as const,
+          })),
+        );
       } catch (e) {
         if (violation(e, '23505')?.constraint === 'payment_items_one_unfinished')
           throw new Refused('inProgress');
@@ -368,19 +239,23 @@ export async function applyProviderNotice(
     }
     const next = applyOutcome(payment.status, notice.outcome);
     if (next.changed) {
-      // The ЕПД and fines paid are locked first, as startPayment locks them, so the two never cross.
-      await tx.execute(sql`
-        select e.id from epds e
-        join payment_items i on i.ref_id = e.id and i.kind = 'epd'
-        where i.payment_id = ${payment.id}::uuid
-        order by e.id for update of e`);
-      const paidFines = await rowsOf<{ id: string }>(
-        tx.execute(sql`
-          select f.id from fines f
-          join payment_items i on i.ref_id = f.id and i.kind = 'fine'
-          where i.payment_id = ${payment.id}::uuid
-          order by f.id for update of f`),
+      // What the payment pays is locked first, in the order startPayment locks it, so the two never cross.
+      const items = lockOrder(
+        await tx
+          .select({
+            kind: paymentItems.kind,
+            refId: paymentItems.refId,
+            amountKopecks: paymentItems.amountKopecks,
+          })
+          .from(paymentItems)
+          .where(eq(paymentItems.paymentId, payment.id)),
       );
+      const kinds = [...new Set(items.map((i) => i.kind))].flatMap((kind) => {
+        const payable = payableOf(kind);
+        const ofKind = items.filter((i) => i.kind === kind);
+        return payable ? [{ payable, refIds: ofKind.map((i) => i.refId), items: ofKind }] : [];
+      });
+      for (const { payable, refIds } of kinds) await payable.lock(tx, refIds);
       const succeeded = next.status === 'succeeded';
       await tx
         .update(payments)
@@ -401,34 +276,28 @@ export async function applyProviderNotice(
         .update(paymentItems)
         .set({ status: next.status })
         .where(eq(paymentItems.paymentId, payment.id));
-      // The registry learns that the fines are paid (or, refunded, owed again) with the payment.
-      if (paidFines.length > 0 && (succeeded || next.status === 'refunded'))
-        await tx.execute(
-          succeeded
-            ? // Paid elsewhere first (the registry learnt of it): that payment keeps its date.
-              sql`update fines set paid_at = coalesce(paid_at, ${now.toISOString()}::timestamptz)
-                  where id in (select ref_id from payment_items
-                               where payment_id = ${payment.id}::uuid and kind = 'fine')`
-            : // Only what this payment settled is owed again, not a fine also paid elsewhere.
-              sql`update fines set paid_at = null
-                  where id in (select ref_id from payment_items
-                               where payment_id = ${payment.id}::uuid and kind = 'fine')
-                    and paid_at = (select succeeded_at from payments where id = ${payment.id}::uuid)`,
-        );
+      // Each service learns that its items are paid (or, refunded, owed again) with the payment, and
+      // each kind's payments are counted under its own usage name with their amount.
+      for (const { payable, refIds, items: ofKind } of kinds) {
+        if (succeeded) {
+          await payable.succeeded?.(tx, { id: payment.id, refIds, at: now });
+          const amountKopecks = ofKind.reduce((sum, i) => sum + i.amountKopecks, 0);
+          await tx.execute(
+            usageInsert(
+              payable.usage as UsageName,
+              { userId: payment.userId },
+              now,
+              undefined,
+              amountKopecks,
+            ),
+          );
+        }
+        if (next.status === 'refunded') await payable.refunded?.(tx, { id: payment.id, refIds });
+      }
       if (next.status === 'refunded')
         await tx.execute(
           usageInsert(
             'payment-refunds',
-            { userId: payment.userId },
-            now,
-            undefined,
-            payment.amountKopecks,
-          ),
-        );
-      if (succeeded)
-        await tx.execute(
-          usageInsert(
-            paidFines.length > 0 ? 'traffic-fines-payments' : 'housing-payments',
             { userId: payment.userId },
             now,
             undefined,
@@ -517,7 +386,7 @@ export async function listPayments(viewer: Viewer | null): Promise<PaymentSummar
 export type PaymentDetail = PaymentSummary & {
   cardLast4: string | null;
   refundedAt: Date | null;
-  items: { kind: 'epd' | 'fine' | 'meal_topup'; refId: string; amountKopecks: number }[];
+  items: { kind: string; refId: string; amountKopecks: number }[];
 };
 
 /** One payment of the viewer's with its items; null for anyone else's. */

@@ -30,6 +30,7 @@ import type {
   ReadingsReceipt,
 } from '@/lib/housing/readings-view';
 import { isUuid } from '@/lib/registry/identifiers';
+import type { UsageName } from '@/services/registry';
 import { usageInsert } from './usage';
 
 // Water and electricity readings as a resident sends them: one form per apartment and period, all
@@ -56,7 +57,7 @@ const meterKindsOf: Record<ReadingKind, MeterKind[]> = {
   water: ['cold_water', 'hot_water'],
   electricity: ['electricity'],
 };
-const serviceOf: Record<ReadingKind, string> = {
+const serviceOf: Record<ReadingKind, UsageName> = {
   water: 'water-meter-readings',
   electricity: 'electricity-meter-readings',
 };

@@ -6,17 +6,19 @@ import { dailyVisitors, usageEvents, visitorSalts } from '@/db/schema';
 import { clientAddress } from '@/lib/security/client-address';
 import { moscowDate } from '@/lib/city';
 import { visitorHash } from '@/lib/usage/visitor';
+import type { UsageName } from '@/services/registry';
 
 /** Who used a service: a signed-in person, or an anonymous visitor by their daily hash. */
 export type UsageActor = { userId: string } | { visitorHash: string };
 
 /**
  * Records one use of a service; every service calls this once per completed use
- * (a reading submitted, a fine looked up, a record linked). `service` is the catalogue slug or a
- * cabinet action such as `link-apartment`. Pass the transaction to count the use only if it commits.
+ * (a reading submitted, a fine looked up, a record linked). `service` is one of the usage names the
+ * service modules declare (lib/<service>/usage.ts). Pass the transaction to count the use only if it
+ * commits.
  */
 export async function recordUse(
-  service: string,
+  service: UsageName,
   actor: UsageActor,
   opts: { tx?: Db | Tx; at?: Date } = {},
 ): Promise<void> {
@@ -28,7 +30,7 @@ export async function recordUse(
  * WITH clause, `from` naming the row it depends on so nothing is counted when that row is not stored).
  */
 export function usageInsert(
-  service: string,
+  service: UsageName,
   actor: UsageActor,
   at: Date,
   from?: SQL,

@@ -28,8 +28,6 @@ export const paymentStatusEnum = pgEnum('payment_status', [
   'refunded',
 ]);
 
-export const paymentItemKindEnum = pgEnum('payment_item_kind', ['epd', 'fine', 'meal_topup']);
-
 /** The largest single payment, as acquirers cap it (lib/payments PAYMENT_LIMIT_KOPECKS). */
 const LIMIT = 50_000_000;
 
@@ -73,8 +71,9 @@ export const payments = pgTable(
 );
 
 /**
- * What a payment pays. `status` mirrors the payment's, so that the indexes below can say: one
- * unfinished payment per ЕПД or fine at a time, and a fine is paid once.
+ * What a payment pays. `kind` is a payable declared by a service module (services/registry.ts);
+ * `status` mirrors the payment's, so that the indexes below can say: one unfinished payment per item
+ * at a time, and an item whose kind is paid once (a fine) is paid once.
  */
 export const paymentItems = pgTable(
   'payment_items',
@@ -83,9 +82,11 @@ export const paymentItems = pgTable(
     paymentId: uuid()
       .notNull()
       .references(() => payments.id),
-    kind: paymentItemKindEnum().notNull(),
+    kind: text().notNull(),
     /** The ЕПД, fine or meal account paid. */
     refId: uuid().notNull(),
+    /** Copied from the kind's declaration (`Payable.paidOnce`) when the item is created. */
+    paidOnce: boolean().notNull().default(false),
     amountKopecks: integer().notNull(),
     status: paymentStatusEnum().notNull().default('created'),
   },
@@ -95,10 +96,10 @@ export const paymentItems = pgTable(
     check('payment_items_amount_positive', sql`${t.amountKopecks} > 0`),
     uniqueIndex('payment_items_one_unfinished')
       .on(t.kind, t.refId)
-      .where(sql`${t.kind} in ('epd', 'fine') and ${t.status} in ('created', 'pending')`),
-    uniqueIndex('payment_items_fine_paid_once')
-      .on(t.refId)
-      .where(sql`${t.kind} = 'fine' and ${t.status} = 'succeeded'`),
+      .where(sql`${t.status} in ('created', 'pending')`),
+    uniqueIndex('payment_items_paid_once')
+      .on(t.kind, t.refId)
+      .where(sql`${t.paidOnce} and ${t.status} = 'succeeded'`),
   ],
 );
 

@@ -1,4 +1,4 @@
-import { findService, type ServiceSlug } from '@/lib/catalogue/services';
+import type { ServiceSlug } from '@/lib/catalogue/services';
 
 // Which services the cabinet offers next to each linked record, by their catalogue slugs.
 
@@ -37,12 +37,6 @@ export function childServices(child: {
     'school-transfer',
     'doctor-appointments',
   ];
-}
-
-/** The service itself once it is open on the portal; until then its description page. */
-export function serviceHref(slug: ServiceSlug): string {
-  const service = findService(slug);
-  return service?.available ? service.route : `/services/${slug}`;
 }
 
 export type { ServiceSlug };

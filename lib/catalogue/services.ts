@@ -10,10 +10,8 @@ export type LinkedRecord = 'apartment' | 'vehicle' | 'child';
 export type Service = {
   slug: string;
   group: ServiceGroup;
-  /** Where the service itself lives on the portal. */
+  /** Where the service lives on the portal (once a service module opens it: services/catalogue.ts). */
   route: string;
-  /** Whether the service at `route` is open; flipped by the issue that builds it. */
-  available: boolean;
   needs: { signIn: boolean; record: LinkedRecord | null };
   /** Uses per year in 2014 (DOMAIN.md), where known. */
   usage2014: number | null;
@@ -24,7 +22,6 @@ export const services = [
     slug: 'water-meter-readings',
     group: 'housing',
     route: '/meters/water',
-    available: true,
     needs: { signIn: true, record: 'apartment' },
     usage2014: 17_100_000,
   },
@@ -32,7 +29,6 @@ export const services = [
     slug: 'electricity-meter-readings',
     group: 'housing',
     route: '/meters/electricity',
-    available: true,
     needs: { signIn: true, record: 'apartment' },
     usage2014: 3_600_000,
   },
@@ -40,7 +36,6 @@ export const services = [
     slug: 'epd',
     group: 'housing',
     route: '/housing/epd',
-    available: true,
     needs: { signIn: true, record: 'apartment' },
     usage2014: 843_000,
   },
@@ -48,7 +43,6 @@ export const services = [
     slug: 'housing-payments',
     group: 'housing',
     route: '/housing/pay',
-    available: true,
     needs: { signIn: true, record: 'apartment' },
     usage2014: 600_000,
   },
@@ -56,7 +50,6 @@ export const services = [
     slug: 'doctor-appointments',
     group: 'health',
     route: '/health/appointments',
-    available: true,
     // A child is needed only to book for them, so no record is required up front.
     needs: { signIn: true, record: null },
     usage2014: 3_500_000,
@@ -65,7 +58,6 @@ export const services = [
     slug: 'school-diary',
     group: 'education',
     route: '/education/diary',
-    available: false,
     needs: { signIn: true, record: 'child' },
     usage2014: 4_800_000,
   },
@@ -73,7 +65,6 @@ export const services = [
     slug: 'exam-results',
     group: 'education',
     route: '/education/exams',
-    available: false,
     needs: { signIn: true, record: null },
     usage2014: 1_000_000,
   },
@@ -81,7 +72,6 @@ export const services = [
     slug: 'school-pass-and-meals',
     group: 'education',
     route: '/education/school-pass',
-    available: false,
     needs: { signIn: true, record: 'child' },
     usage2014: 560_000,
   },
@@ -89,7 +79,6 @@ export const services = [
     slug: 'kindergarten-queue',
     group: 'education',
     route: '/education/kindergarten',
-    available: false,
     needs: { signIn: true, record: 'child' },
     usage2014: 481_000,
   },
@@ -97,7 +86,6 @@ export const services = [
     slug: 'school-transfer',
     group: 'education',
     route: '/education/school-transfer',
-    available: false,
     needs: { signIn: true, record: 'child' },
     usage2014: null,
   },
@@ -105,7 +93,6 @@ export const services = [
     slug: 'traffic-fines',
     group: 'transport',
     route: '/fines',
-    available: true,
     // Anyone checks by documents; a signed-in resident sees and pays their linked vehicles' fines.
     needs: { signIn: false, record: 'vehicle' },
     usage2014: 1_800_000,
@@ -114,13 +101,15 @@ export const services = [
     slug: 'reference-information',
     group: 'city',
     route: '/reference',
-    available: false,
     needs: { signIn: false, record: null },
     usage2014: null,
   },
 ] as const satisfies readonly Service[];
 
 export type ServiceSlug = (typeof services)[number]['slug'];
+
+/** A service as the portal shows it: open, or described until a service module opens it. */
+export type CatalogueService = Service & { available: boolean };
 
 export function findService(slug: string): Service | undefined {
   return services.find((s) => s.slug === slug);

@@ -64,3 +64,13 @@ export function finesDueSoon(fines: readonly DueFine[], now: Date): FineDue[] {
   }
   return due.sort((a, b) => a.until.localeCompare(b.until));
 }
+
+export type FineDueItem = { type: 'fine' } & FineDue;
+
+/** The fines' part of «due this month». */
+export function finesDue(fines: readonly DueFine[], now: Date): FineDueItem[] {
+  return finesDueSoon(fines, now).map((fine) => ({ type: 'fine', ...fine }));
+}
+
+/** The last day of the discount or of the term to pay. */
+export const fineDueDeadline = (item: FineDueItem) => item.until;

@@ -1,4 +1,3 @@
-import { finesDueSoon, type DueFine, type FineDue } from '@/lib/fines/due';
 import { isEpdOverdue } from './epd';
 import type { MeterKind } from './norms';
 import { daysUntil, moscowDate, type Period } from '@/lib/city';
@@ -11,21 +10,14 @@ import {
   type WindowConfig,
 } from './window';
 
-// «Due this month» in the cabinet: what a resident has to do soon for each linked apartment — send
-// readings while the window is open, pay the latest ЕПД by the 10th, have a meter verified — and
-// where they have to be: their own and their children's doctor's appointments; and the traffic fines
-// whose discount or term to pay is about to end (lib/fines/due).
+// Housing's part of «due this month» in the cabinet: what a resident has to do soon for each linked
+// apartment — send readings while the window is open, pay the latest ЕПД by the 10th, have a meter
+// verified.
 
 /** A meter's verification is brought up this many days before it expires. */
 export const VERIFICATION_REMINDER_DAYS = 60;
 /** An open window is flagged as closing in its last this-many days (72 hours before it closes). */
 export const WINDOW_CLOSING_SOON_DAYS = 3;
-
-/**
- * Appointments are brought up within the next 30 days rather than to the end of the calendar month,
- * so one early next month is not missing on the 30th.
- */
-export const APPOINTMENT_REMINDER_DAYS = 30;
 
 const DAY_MS = 86_400_000;
 
@@ -44,19 +36,7 @@ export type DueApartment = DueApartmentRef & {
   latestEpd: { id: string; period: Period; dueDate: string; totalKopecks: number } | null;
 };
 
-/** A booked appointment of the resident or of a child they represent (as the health DAL lists it). */
-export type DueAppointment = {
-  id: string;
-  start: Date;
-  specialty: string;
-  doctorName: string;
-  room: string;
-  clinicName: string;
-  /** Null for the resident themselves. */
-  child: { fullName: string } | null;
-};
-
-export type DueItem =
+export type HousingDueItem =
   | {
       type: 'readings';
       apartment: DueApartmentRef;
@@ -88,27 +68,13 @@ export type DueItem =
       verifiedUntil: string;
       daysLeft: number;
       expired: boolean;
-    }
-  | {
-      type: 'appointment';
-      appointmentId: string;
-      start: Date;
-      /** The appointment's Moscow day. */
-      day: string;
-      specialty: string;
-      doctorName: string;
-      room: string;
-      clinicName: string;
-      childName: string | null;
-    }
-  | ({ type: 'fine' } & FineDue);
-
-export type { DueFine };
+    };
 
 const readingKindOf = (kind: MeterKind): ReadingKind =>
   kind === 'electricity' ? 'electricity' : 'water';
 
-const deadlineOf = (item: DueItem): string => {
+/** The last day to act on an item: the window's last day, the ЕПД's due date, the verification's. */
+export function housingDueDeadline(item: HousingDueItem): string {
   switch (item.type) {
     case 'readings':
       return item.closesOn;
@@ -116,25 +82,16 @@ const deadlineOf = (item: DueItem): string => {
       return item.dueDate;
     case 'verification':
       return item.verifiedUntil;
-    case 'appointment':
-      return item.day;
-    case 'fine':
-      return item.until;
   }
-};
+}
 
-/**
- * Everything due for the apartments, the appointments and the fines at `now`, the earliest deadline
- * first (so what is overdue leads). Each fine's status must have been computed at the same `now`.
- */
-export function dueThisMonth(
+/** Everything due for the apartments at `now`, the earliest deadline first. */
+export function housingDue(
   apartments: readonly DueApartment[],
   now: Date,
   windows: Readonly<Record<ReadingKind, WindowConfig>> = defaultWindows,
-  appointments: readonly DueAppointment[] = [],
-  fines: readonly DueFine[] = [],
-): DueItem[] {
-  const items: DueItem[] = [];
+): HousingDueItem[] {
+  const items: HousingDueItem[] = [];
   const openWindows = (['water', 'electricity'] as const).map((kind) => ({
     kind,
     window: readingWindow(kind, now, windows[kind]),
@@ -197,27 +154,6 @@ export function dueThisMonth(
     }
   }
 
-  for (const fine of finesDueSoon(fines, now)) items.push({ type: 'fine', ...fine });
-
-  const horizon = now.getTime() + APPOINTMENT_REMINDER_DAYS * DAY_MS;
-  const soon = appointments
-    .filter((a) => a.start > now && a.start.getTime() <= horizon)
-    .sort((a, b) => a.start.getTime() - b.start.getTime());
-  for (const a of soon) {
-    items.push({
-      type: 'appointment',
-      appointmentId: a.id,
-      start: a.start,
-      day: moscowDate(a.start),
-      specialty: a.specialty,
-      doctorName: a.doctorName,
-      room: a.room,
-      clinicName: a.clinicName,
-      childName: a.child?.fullName ?? null,
-    });
-  }
-
-  // A stable sort: within one day, an apartment's items keep the order above, then fines, and
-  // appointments follow them by their time.
-  return items.sort((a, b) => deadlineOf(a).localeCompare(deadlineOf(b)));
+  // Earliest deadline first (a stable sort: within one day, each apartment's items in the order above).
+  return items.sort((a, b) => housingDueDeadline(a).localeCompare(housingDueDeadline(b)));
 }

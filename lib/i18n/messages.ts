@@ -4,6 +4,7 @@ import type { Locale } from './config';
 const areas = [
   'common',
   'validation',
+  'documents',
   'auth',
   'cabinet',
   'catalogue',

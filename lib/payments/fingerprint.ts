@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 // apart from a retry: same key and same fingerprint is a retry, a different fingerprint is refused.
 
 export type PaymentItemInput = {
-  kind: 'epd' | 'fine' | 'meal_topup';
+  kind: string;
   refId: string;
   amountKopecks: number;
 };

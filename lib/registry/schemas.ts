@@ -9,7 +9,7 @@ import {
 } from './identifiers';
 
 // The link forms' schemas, shared by the browser and the server actions. Messages are keys of
-// `cabinet.errors` (not `validation`): each identifier gets a message that shows where to find it.
+// `documents.errors` (not `validation`): each identifier gets a message that shows where to find it.
 
 /** A text field whose value is the parser's normalised spelling; the parser's error key is the message. */
 export const identifier = <E extends string>(parse: (input: string) => Parsed<E>, requiredKey: E) =>

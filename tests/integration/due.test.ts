@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db';
-import { getDueThisMonth, type DueItem } from '@/db/queries/due';
+import { getDueThisMonth, type DueItem } from '@/services/due';
 import { generateEpds, listEpds } from '@/db/queries/epd';
 import { listMyFines } from '@/db/queries/fines';
 import { getReadingsOverview, submitReadings } from '@/db/queries/readings';

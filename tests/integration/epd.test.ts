@@ -8,7 +8,7 @@ import { demoRecords } from '@/db/seed';
 import { housingSeedPeriod } from '@/db/seed/housing';
 import { normVolume, NO_READINGS_MULTIPLIER, sumDecimals } from '@/lib/housing';
 import { epdPdf } from '@/lib/housing/epd-pdf';
-import { epdJob } from '@/db/jobs';
+import { epdJob } from '@/services/housing';
 import { epdPeriodDue } from '@/lib/housing/epd-period';
 import { newResident, viewerOf } from '../setup/fixtures';
 import { pdfFaces } from '@/server/pdf/fonts';

@@ -1,13 +1,8 @@
 import { asc, eq, notInArray } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { licenceLink, vehicleLink } from '@/services/fines/links';
 import { db } from '@/db';
-import {
-  getCabinet,
-  getLicence,
-  linkLicence,
-  linkVehicle,
-  unlinkLicence,
-} from '@/db/queries/links';
+import { getCabinet, getLicence, linkRecord, unlinkRecord } from '@/db/queries/links';
 import { listNotifications } from '@/db/queries/notifications';
 import { auditLog, drivingLicences, licenceLinks, usageEvents } from '@/db/schema';
 import { demoRecords } from '@/db/seed';
@@ -63,7 +58,7 @@ describe('linking a driving licence', () => {
   it('with the number and issue date as printed puts it in the cabinet', async () => {
     const me = await newResident();
     const input = licenceSchema(now).parse({ number: '50 23 246810', issuedOn: '10.02.2023' });
-    const result = await linkLicence(me, input);
+    const result = await linkRecord(me, licenceLink, input);
     const id = await idOf(smirnov!.number);
     expect(result).toEqual({ ok: true, id });
 
@@ -81,25 +76,25 @@ describe('linking a driving licence', () => {
       number: '5023246810',
       holderName: smirnov!.holderName,
     });
-    expect(await unlinkLicence(me, id)).toEqual({ ok: true });
+    expect(await unlinkRecord(me, licenceLink, id)).toEqual({ ok: true });
   });
 
   it('finds an older licence with a series of letters, however its letters are typed', async () => {
     const me = await newResident();
     const input = licenceSchema(now).parse({ number: '77 вк 654321', issuedOn: '2010-03-27' });
-    const result = await linkLicence(me, input);
+    const result = await linkRecord(me, licenceLink, input);
     expect(result).toEqual({ ok: true, id: await idOf(orlova!.number) });
-    await unlinkLicence(me, result.ok ? result.id : '');
+    await unlinkRecord(me, licenceLink, result.ok ? result.id : '');
   });
 
   it('with a wrong issue date answers not found, like an unknown number, and stores nothing', async () => {
     const me = await newResident();
     const id = await idOf(smirnov!.number);
-    const wrongDate = await linkLicence(me, {
+    const wrongDate = await linkRecord(me, licenceLink, {
       number: smirnov!.number,
       issuedOn: dayAfter(smirnov!.issuedOn),
     });
-    const unknownNumber = await linkLicence(me, {
+    const unknownNumber = await linkRecord(me, licenceLink, {
       number: '9999999999',
       issuedOn: smirnov!.issuedOn,
     });
@@ -116,7 +111,7 @@ describe('linking a driving licence', () => {
   it('that the demo resident holds answers "linked to another" and leaves it hers', async () => {
     const me = await newResident();
     const resident = await viewerOf('resident@moygorod.test');
-    const result = await linkLicence(me, {
+    const result = await linkRecord(me, licenceLink, {
       number: residentLicence.number,
       issuedOn: residentLicence.issuedOn,
     });
@@ -129,8 +124,8 @@ describe('linking a driving licence', () => {
     const me = await newResident();
     const licence = await generatedLicence(0);
     const input = { number: licence.number, issuedOn: licence.issuedOn };
-    expect(await linkLicence(me, input)).toEqual({ ok: true, id: licence.id });
-    expect(await linkLicence(me, input)).toEqual({
+    expect(await linkRecord(me, licenceLink, input)).toEqual({ ok: true, id: licence.id });
+    expect(await linkRecord(me, licenceLink, input)).toEqual({
       ok: false,
       error: 'alreadyLinkedToYou',
       id: licence.id,
@@ -143,17 +138,19 @@ describe('linking a driving licence', () => {
     let day = licence.issuedOn;
     for (let i = 0; i < 10; i++) {
       day = dayAfter(day);
-      expect(await linkLicence(me, { number: licence.number, issuedOn: day })).toEqual({
+      expect(await linkRecord(me, licenceLink, { number: licence.number, issuedOn: day })).toEqual({
         ok: false,
         error: 'notFound',
       });
     }
-    expect(await linkLicence(me, { number: licence.number, issuedOn: licence.issuedOn })).toEqual({
+    expect(
+      await linkRecord(me, licenceLink, { number: licence.number, issuedOn: licence.issuedOn }),
+    ).toEqual({
       ok: false,
       error: 'tooManyAttempts',
     });
     // The limit is the person's, whatever they look up next.
-    expect(await linkVehicle(me, { sts: demoRecords.freeVehicles[0].sts })).toEqual({
+    expect(await linkRecord(me, vehicleLink, { sts: demoRecords.freeVehicles[0].sts })).toEqual({
       ok: false,
       error: 'tooManyAttempts',
     });
@@ -164,7 +161,10 @@ describe('linking a driving licence', () => {
     const [a, b] = await Promise.all([newResident(), newResident()]);
     const licence = await generatedLicence(2);
     const input = { number: licence.number, issuedOn: licence.issuedOn };
-    const results = await Promise.all([linkLicence(a, input), linkLicence(b, input)]);
+    const results = await Promise.all([
+      linkRecord(a, licenceLink, input),
+      linkRecord(b, licenceLink, input),
+    ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, error: 'linkedToAnother' }]);
   });
@@ -174,8 +174,8 @@ describe('unlinking a driving licence', () => {
   it('takes it out of the cabinet, and leaves an audit row, a notification and a use each way', async () => {
     const me = await newResident();
     const licence = await generatedLicence(3);
-    await linkLicence(me, { number: licence.number, issuedOn: licence.issuedOn });
-    expect(await unlinkLicence(me, licence.id)).toEqual({ ok: true });
+    await linkRecord(me, licenceLink, { number: licence.number, issuedOn: licence.issuedOn });
+    expect(await unlinkRecord(me, licenceLink, licence.id)).toEqual({ ok: true });
 
     expect(await getLicence(me, licence.id)).toBeNull();
     expect((await getCabinet(me))?.licences).toEqual([]);
@@ -210,25 +210,31 @@ describe('unlinking a driving licence', () => {
     const [first, second] = await Promise.all([newResident(), newResident()]);
     const licence = await generatedLicence(4);
     const input = { number: licence.number, issuedOn: licence.issuedOn };
-    await linkLicence(first, input);
-    expect(await linkLicence(second, input)).toEqual({ ok: false, error: 'linkedToAnother' });
-    await unlinkLicence(first, licence.id);
-    expect(await linkLicence(second, input)).toEqual({ ok: true, id: licence.id });
+    await linkRecord(first, licenceLink, input);
+    expect(await linkRecord(second, licenceLink, input)).toEqual({
+      ok: false,
+      error: 'linkedToAnother',
+    });
+    await unlinkRecord(first, licenceLink, licence.id);
+    expect(await linkRecord(second, licenceLink, input)).toEqual({ ok: true, id: licence.id });
   });
 
   it('of another person’s licence answers not found and changes nothing', async () => {
     const stranger = await newResident();
     const resident = await viewerOf('resident@moygorod.test');
     const id = await idOf(residentLicence.number);
-    expect(await unlinkLicence(stranger, id)).toEqual({ ok: false, error: 'notFound' });
+    expect(await unlinkRecord(stranger, licenceLink, id)).toEqual({ ok: false, error: 'notFound' });
     expect(await getLicence(stranger, id)).toBeNull();
     expect(await holderOf(id)).toBe(resident.id);
     expect((await listNotifications(stranger))?.total).toBe(0);
     for (const bad of ['not-a-uuid', "1' or '1'='1", '', 'x'.repeat(5000)]) {
-      expect(await unlinkLicence(resident, bad)).toEqual({ ok: false, error: 'notFound' });
+      expect(await unlinkRecord(resident, licenceLink, bad)).toEqual({
+        ok: false,
+        error: 'notFound',
+      });
       expect(await getLicence(resident, bad)).toBeNull();
     }
-    expect(await unlinkLicence(null, id)).toEqual({ ok: false, error: 'notFound' });
+    expect(await unlinkRecord(null, licenceLink, id)).toEqual({ ok: false, error: 'notFound' });
     expect(await getLicence(null, id)).toBeNull();
   });
 });

@@ -1,17 +1,16 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { childLink } from '@/services/family/link';
+import { vehicleLink } from '@/services/fines/links';
+import { apartmentLink } from '@/services/housing/link';
 import { db } from '@/db';
 import {
   getApartment,
   getCabinet,
   getChild,
   getVehicle,
-  linkApartment,
-  linkChild,
-  linkVehicle,
-  unlinkApartment,
-  unlinkChild,
-  unlinkVehicle,
+  linkRecord,
+  unlinkRecord,
 } from '@/db/queries/links';
 import { listNotifications } from '@/db/queries/notifications';
 import { apartments, auditLog, usageEvents, vehicles } from '@/db/schema';
@@ -55,7 +54,7 @@ describe('linking an apartment', () => {
   it('with the right flat puts it in the cabinet with its meters', async () => {
     const me = await newResident();
     const input = linkApartmentSchema.parse({ payerCode: '7702 000 108', flat: '108' });
-    const result = await linkApartment(me, input);
+    const result = await linkRecord(me, apartmentLink, input);
     expect(result).toEqual({ ok: true, id: await idOfApartment(free108!.payerCode) });
 
     const cabinet = await getCabinet(me);
@@ -76,8 +75,14 @@ describe('linking an apartment', () => {
 
   it('with a wrong flat answers not found, exactly like an unknown payer code', async () => {
     const me = await newResident();
-    const wrongFlat = await linkApartment(me, { payerCode: free33!.payerCode, flat: '34' });
-    const unknownCode = await linkApartment(me, { payerCode: '7799999999', flat: '33' });
+    const wrongFlat = await linkRecord(me, apartmentLink, {
+      payerCode: free33!.payerCode,
+      flat: '34',
+    });
+    const unknownCode = await linkRecord(me, apartmentLink, {
+      payerCode: '7799999999',
+      flat: '33',
+    });
     expect(wrongFlat).toEqual({ ok: false, error: 'notFound' });
     expect(unknownCode).toEqual(wrongFlat);
     expect((await getCabinet(me))?.apartments).toEqual([]);
@@ -85,7 +90,7 @@ describe('linking an apartment', () => {
 
   it('that the neighbour has linked answers "linked to another" and changes nothing', async () => {
     const me = await newResident();
-    const result = await linkApartment(me, { payerCode: '7701000042', flat: '42' });
+    const result = await linkRecord(me, apartmentLink, { payerCode: '7701000042', flat: '42' });
     expect(result).toEqual({ ok: false, error: 'linkedToAnother' });
     const owner = await viewerOf('neighbour@moygorod.test');
     expect((await getCabinet(owner))?.apartments.map((a) => a.payerCode)).toEqual([
@@ -96,38 +101,45 @@ describe('linking an apartment', () => {
   it('twice answers "already yours" with the record to open', async () => {
     const me = await newResident();
     const input = { payerCode: free33!.payerCode, flat: '33' };
-    const first = await linkApartment(me, input);
+    const first = await linkRecord(me, apartmentLink, input);
     expect(first.ok).toBe(true);
-    expect(await linkApartment(me, input)).toEqual({
+    expect(await linkRecord(me, apartmentLink, input)).toEqual({
       ok: false,
       error: 'alreadyLinkedToYou',
       id: first.ok ? first.id : '',
     });
-    await unlinkApartment(me, first.ok ? first.id : '');
+    await unlinkRecord(me, apartmentLink, first.ok ? first.id : '');
   });
 
   it('unlinked by its holder can then be linked by someone else', async () => {
     const resident = await viewerOf('resident@moygorod.test');
     const other = await newResident();
     const id = await idOfApartment('7701000027');
-    expect(await linkApartment(other, { payerCode: '7701000027', flat: '27' })).toEqual({
-      ok: false,
-      error: 'linkedToAnother',
-    });
+    expect(await linkRecord(other, apartmentLink, { payerCode: '7701000027', flat: '27' })).toEqual(
+      {
+        ok: false,
+        error: 'linkedToAnother',
+      },
+    );
 
-    expect(await unlinkApartment(resident, id)).toEqual({ ok: true });
+    expect(await unlinkRecord(resident, apartmentLink, id)).toEqual({ ok: true });
     expect(await getApartment(resident, id)).toBeNull();
-    expect(await linkApartment(other, { payerCode: '7701000027', flat: '27' })).toEqual({
-      ok: true,
-      id,
-    });
+    expect(await linkRecord(other, apartmentLink, { payerCode: '7701000027', flat: '27' })).toEqual(
+      {
+        ok: true,
+        id,
+      },
+    );
     expect((await getApartment(other, id))?.payerCode).toBe('7701000027');
   });
 
   it('cannot be unlinked by someone who does not hold it', async () => {
     const stranger = await newResident();
     const id = await idOfApartment(neighbour.payerCode);
-    expect(await unlinkApartment(stranger, id)).toEqual({ ok: false, error: 'notFound' });
+    expect(await unlinkRecord(stranger, apartmentLink, id)).toEqual({
+      ok: false,
+      error: 'notFound',
+    });
     const owner = await viewerOf('neighbour@moygorod.test');
     expect((await getApartment(owner, id))?.payerCode).toBe(neighbour.payerCode);
   });
@@ -135,7 +147,10 @@ describe('linking an apartment', () => {
   it.runIf(onPostgres())('by two people at once: exactly one wins, the other is told', async () => {
     const [a, b] = await Promise.all([newResident(), newResident()]);
     const input = await generatedApartment(5);
-    const results = await Promise.all([linkApartment(a, input), linkApartment(b, input)]);
+    const results = await Promise.all([
+      linkRecord(a, apartmentLink, input),
+      linkRecord(b, apartmentLink, input),
+    ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, error: 'linkedToAnother' }]);
   });
@@ -150,7 +165,10 @@ describe('reading a record', () => {
       expect(await getApartment(resident, id)).toBeNull();
       expect(await getVehicle(resident, id)).toBeNull();
       expect(await getChild(resident, id)).toBeNull();
-      expect(await unlinkVehicle(resident, id)).toEqual({ ok: false, error: 'notFound' });
+      expect(await unlinkRecord(resident, vehicleLink, id)).toEqual({
+        ok: false,
+        error: 'notFound',
+      });
     }
     expect(await getApartment(null, neighbourApartment)).toBeNull();
     expect(await getCabinet(null)).toBeNull();
@@ -168,7 +186,7 @@ describe('reading a record', () => {
 
   it('flags a meter past its verification date as of the day asked about', async () => {
     const me = await newResident();
-    const linked = await linkApartment(me, await generatedApartment(7));
+    const linked = await linkRecord(me, apartmentLink, await generatedApartment(7));
     const id = linked.ok ? linked.id : '';
     const in2027 = await getApartment(me, id, new Date('2027-01-01T00:00:00Z'));
     const in2011 = await getApartment(me, id, new Date('2011-01-01T00:00:00Z'));
@@ -187,7 +205,11 @@ describe('reading a record', () => {
 describe('linking a vehicle and a child', () => {
   it('finds the car by any spelling of its СТС and shows it in the cabinet', async () => {
     const me = await newResident();
-    const result = await linkVehicle(me, linkVehicleSchema.parse({ sts: '50 km 246810' }));
+    const result = await linkRecord(
+      me,
+      vehicleLink,
+      linkVehicleSchema.parse({ sts: '50 km 246810' }),
+    );
     expect(result.ok).toBe(true);
     const vehicle = await getVehicle(me, result.ok ? result.id : '');
     expect(vehicle).toMatchObject({ sts: freeCar2!.sts, plate: freeCar2!.plate });
@@ -196,8 +218,11 @@ describe('linking a vehicle and a child', () => {
 
   it('answers not found for an unknown СТС and "linked to another" for the resident’s car', async () => {
     const me = await newResident();
-    expect(await linkVehicle(me, { sts: '7799000000' })).toEqual({ ok: false, error: 'notFound' });
-    expect(await linkVehicle(me, { sts: demoRecords.residentVehicle.sts })).toEqual({
+    expect(await linkRecord(me, vehicleLink, { sts: '7799000000' })).toEqual({
+      ok: false,
+      error: 'notFound',
+    });
+    expect(await linkRecord(me, vehicleLink, { sts: demoRecords.residentVehicle.sts })).toEqual({
       ok: false,
       error: 'linkedToAnother',
     });
@@ -209,18 +234,18 @@ describe('linking a vehicle and a child', () => {
       birthCertificate: 'iii-мю 777001',
       confirmRepresentative: 'on',
     });
-    const result = await linkChild(me, input);
+    const result = await linkRecord(me, childLink, input);
     expect(result.ok).toBe(true);
     const id = result.ok ? result.id : '';
     expect((await getChild(me, id))?.birthCertificate).toBe(freeChild!.birthCertificate);
-    expect(await unlinkChild(me, id)).toEqual({ ok: true });
+    expect(await unlinkRecord(me, childLink, id)).toEqual({ ok: true });
     expect(await getChild(me, id)).toBeNull();
     expect((await getCabinet(me))?.children).toEqual([]);
   });
 
   it('shows a child not at school without a school', async () => {
     const me = await newResident();
-    const result = await linkChild(me, {
+    const result = await linkRecord(me, childLink, {
       birthCertificate: freeChild2!.birthCertificate,
       confirmRepresentative: true,
     });
@@ -236,9 +261,9 @@ describe('what a link leaves behind', () => {
       .select({ id: vehicles.id })
       .from(vehicles)
       .where(eq(vehicles.sts, freeCar!.sts));
-    const linked = await linkVehicle(me, { sts: freeCar!.sts });
+    const linked = await linkRecord(me, vehicleLink, { sts: freeCar!.sts });
     expect(linked).toEqual({ ok: true, id: car!.id });
-    await unlinkVehicle(me, car!.id);
+    await unlinkRecord(me, vehicleLink, car!.id);
 
     expect(await auditOf(car!.id)).toEqual([
       { action: 'link', actorId: me.id, type: 'vehicle' },
@@ -260,8 +285,11 @@ describe('what a link leaves behind', () => {
 
   it('nothing at all when the link is refused', async () => {
     const me = await newResident();
-    await linkApartment(me, { payerCode: neighbour.payerCode, flat: neighbour.flat });
-    await linkChild(me, { birthCertificate: 'X-МЮ 000000', confirmRepresentative: true });
+    await linkRecord(me, apartmentLink, { payerCode: neighbour.payerCode, flat: neighbour.flat });
+    await linkRecord(me, childLink, {
+      birthCertificate: 'X-МЮ 000000',
+      confirmRepresentative: true,
+    });
     expect(await db.select().from(auditLog).where(eq(auditLog.actorId, me.id))).toEqual([]);
     expect((await listNotifications(me))?.total).toBe(0);
   });
@@ -271,13 +299,13 @@ describe('guessing registry records', () => {
   it('stops a person after ten look-ups that match nothing, even for a real record', async () => {
     const viewer = await newResident();
     for (let i = 0; i < 10; i++) {
-      const miss = await linkApartment(viewer, {
+      const miss = await linkRecord(viewer, apartmentLink, {
         payerCode: `77990000${String(i).padStart(2, '0')}`,
         flat: '1',
       });
       expect(miss).toEqual({ ok: false, error: 'notFound' });
     }
-    const real = await linkVehicle(viewer, { sts: '7740654321' });
+    const real = await linkRecord(viewer, vehicleLink, { sts: '7740654321' });
     expect(real).toEqual({ ok: false, error: 'tooManyAttempts' });
   });
 });

@@ -5,9 +5,7 @@ import { listMyFines } from '@/db/queries/fines';
 import { getPayment, startPayment } from '@/db/queries/payments';
 import { vehicleLinks, vehicles } from '@/db/schema';
 import { demoRecords } from '@/db/seed';
-import { epdText } from '@/lib/housing/epd-pdf';
-import ruPayments from '@/lib/i18n/messages/ru/payments.json';
-import { itemDescription, namedItems } from '@/app/(resident)/payments/[id]/payment-items';
+import { paymentItemViews } from '@/services/payments/items';
 import { viewerOf } from '../setup/fixtures';
 import { testAcquirer } from '../setup/payments';
 
@@ -55,12 +53,10 @@ describe('a fine in a payment', () => {
     const payment = (await getPayment(resident, started.paymentId))!;
     expect(payment.status).toBe('succeeded');
 
-    const { period } = await epdText('ru');
     const described = async () =>
-      (await namedItems(resident, payment, new Date())).map((item) => ({
-        uin: item.uin,
-        text: itemDescription(item, ruPayments.receipt, period),
-      }));
+      (await paymentItemViews(resident, payment, { locale: 'ru', now: new Date() })).map(
+        (item) => ({ uin: item.reference, text: item.name }),
+      );
 
     expect(await described()).toEqual([{ uin: fine.uin, text: `Штраф, УИН ${fine.uin}` }]);
 

@@ -3,9 +3,9 @@ import { and, eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import { generateEpds } from '@/db/queries/epd';
+import { getEpdPaymentState } from '@/db/queries/epd-payments';
 import {
   applyProviderNotice,
-  getEpdPaymentState,
   getPayment,
   listPaymentsForAdmin,
   PAYMENT_TTL_MS,

@@ -2,7 +2,8 @@ import { addMonths, moscowTime, periodParts, type Period } from '@/lib/city';
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db';
-import { linkApartment } from '@/db/queries/links';
+import { linkRecord } from '@/db/queries/links';
+import { apartmentLink } from '@/services/housing/link';
 import {
   getMeterHistory,
   getReadingsOverview,
@@ -233,8 +234,9 @@ describe('submitting water readings', () => {
   it('accepts a comma as the decimal separator', async () => {
     const me = await newResident();
     const [free] = demoRecords.freeApartments;
-    await linkApartment(
+    await linkRecord(
       me,
+      apartmentLink,
       linkApartmentSchema.parse({ payerCode: free.payerCode, flat: free.flat }),
     );
     const overview = await overviewOf(me, 'water', free.payerCode, inWaterWindow);
@@ -393,8 +395,9 @@ describe('submitting water readings', () => {
   it('replaces the reading when corrected inside the window, keeping one per meter', async () => {
     const me = await newResident();
     const [, free] = demoRecords.freeApartments;
-    await linkApartment(
+    await linkRecord(
       me,
+      apartmentLink,
       linkApartmentSchema.parse({ payerCode: free.payerCode, flat: free.flat }),
     );
     const overview = await overviewOf(me, 'water', free.payerCode, inWaterWindow);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { addressName } from '@/lib/cabinet/format';
 import { calendarDate } from '@/lib/city';
-import { childServices, gradeOf, serviceHref } from '@/lib/cabinet/services';
-import { findService } from '@/lib/catalogue/services';
+import { childServices, gradeOf } from '@/lib/cabinet/services';
+import { findService, serviceHref } from '@/services/catalogue';
 import { moscowDate } from '@/lib/city';
 import { visitorHash } from '@/lib/usage/visitor';
 

@@ -9,6 +9,7 @@ import {
   services,
   type ServiceSearchText,
 } from '@/lib/catalogue/services';
+import { catalogue } from '@/services/catalogue';
 import en from '@/lib/i18n/messages/en/catalogue.json';
 import ru from '@/lib/i18n/messages/ru/catalogue.json';
 
@@ -129,7 +130,7 @@ function pageRoutes(dir: string, segments: string[] = []): string[] {
 describe('service availability', () => {
   const routes = new Set(pageRoutes(path.join(process.cwd(), 'app')));
 
-  it.each(services.map((s) => [s.slug, s] as const))(
+  it.each(catalogue().map((s) => [s.slug, s] as const))(
     '%s is offered as open exactly when its page exists',
     (_slug, service) => {
       expect(service.available).toBe(routes.has(service.route));

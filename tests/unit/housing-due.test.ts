@@ -1,12 +1,26 @@
 import { describe, expect, it } from 'vitest';
+import { dated, dueInOrder } from '@/lib/cabinet/due';
+import {
+  fineDueDeadline,
+  finesDue as dueFines,
+  type DueFine,
+  type FineDueItem,
+} from '@/lib/fines/due';
 import { fineStatus, type FineStatus } from '@/lib/fines/status';
 import {
-  dueThisMonth,
+  appointmentDueDeadline,
+  appointmentsDue as dueAppointments,
+  type AppointmentDueItem,
   type DueAppointment,
+} from '@/lib/health/due';
+import {
+  housingDue,
+  housingDueDeadline,
   type DueApartment,
-  type DueFine,
-  type DueItem,
+  type HousingDueItem,
 } from '@/lib/housing/due';
+
+type DueItem = HousingDueItem | FineDueItem | AppointmentDueItem;
 
 const at = (instant: string) => new Date(instant);
 
@@ -62,7 +76,7 @@ const ofType = <T extends DueItem['type']>(items: DueItem[], type: T) =>
   items.filter((i): i is Extract<DueItem, { type: T }> => i.type === type);
 
 const readingsDue = (instant: string, meters: MeterSpec[] = waterAndPower) =>
-  ofType(dueThisMonth([apartment(meters)], at(instant)), 'readings').map((i) => ({
+  ofType(housingDue([apartment(meters)], at(instant)), 'readings').map((i) => ({
     kind: i.readingKind,
     period: i.period,
     closesOn: i.closesOn,
@@ -168,7 +182,7 @@ describe('reading windows in «due this month»', () => {
 
   it('counts only the meters still waiting, leaving out one past its verification date', () => {
     const [water] = ofType(
-      dueThisMonth(
+      housingDue(
         [
           apartment([
             { kind: 'cold_water', lastReadingPeriod: '2014-10-01' },
@@ -191,7 +205,7 @@ describe('reading windows in «due this month»', () => {
 
   it('follows a configured window (readings by the 25th)', () => {
     const items = ofType(
-      dueThisMonth([apartment(waterAndPower)], at('2014-11-24T12:00:00+03:00'), {
+      housingDue([apartment(waterAndPower)], at('2014-11-24T12:00:00+03:00'), {
         water: { startDay: 15, endDay: 25 },
         electricity: { startDay: 15, endDay: 26 },
       }),
@@ -213,7 +227,7 @@ describe('the ЕПД in «due this month»', () => {
     totalKopecks: 512_340,
   };
   const epdAt = (instant: string, epd = october) =>
-    ofType(dueThisMonth([apartment([], epd)], at(instant)), 'epd').map((i) => ({
+    ofType(housingDue([apartment([], epd)], at(instant)), 'epd').map((i) => ({
       daysLeft: i.daysLeft,
       overdue: i.overdue,
     }));
@@ -235,7 +249,7 @@ describe('the ЕПД in «due this month»', () => {
 
   it('names the document, its period and the sum', () => {
     const [item] = ofType(
-      dueThisMonth([apartment([], october)], at('2014-11-05T12:00:00+03:00')),
+      housingDue([apartment([], october)], at('2014-11-05T12:00:00+03:00')),
       'epd',
     );
     expect(item).toMatchObject({
@@ -252,9 +266,7 @@ describe('the ЕПД in «due this month»', () => {
   });
 
   it('shows nothing for an apartment without an ЕПД yet', () => {
-    expect(ofType(dueThisMonth([apartment([])], at('2014-11-05T12:00:00+03:00')), 'epd')).toEqual(
-      [],
-    );
+    expect(ofType(housingDue([apartment([])], at('2014-11-05T12:00:00+03:00')), 'epd')).toEqual([]);
   });
 });
 
@@ -263,7 +275,7 @@ describe('meter verification in «due this month»', () => {
   const now = '2014-11-20T12:00:00+03:00';
   const verificationDue = (verifiedUntil: string, instant = now) =>
     ofType(
-      dueThisMonth(
+      housingDue(
         [apartment([{ kind: 'hot_water', verifiedUntil, lastReadingPeriod: '2014-11-01' }])],
         at(instant),
       ),
@@ -302,13 +314,21 @@ describe('the order of «due this month»', () => {
       id: 'flat-27',
       flat: '27',
     };
-    const items = dueThisMonth(
-      [home, dacha],
-      at('2014-11-20T12:00:00+03:00'),
-      undefined,
-      [appointment('2014-12-03T09:00:00+03:00'), appointment('2014-11-25T16:00:00+03:00')],
-      [fine({ kind: 'discount', payKopecks: 50_000, until: '2014-11-25' })],
-    );
+    const now = at('2014-11-20T12:00:00+03:00');
+    const items = dueInOrder<DueItem>([
+      dated(housingDue([home, dacha], now), housingDueDeadline),
+      dated(
+        dueFines([fine({ kind: 'discount', payKopecks: 50_000, until: '2014-11-25' })], now),
+        fineDueDeadline,
+      ),
+      dated(
+        dueAppointments(
+          [appointment('2014-12-03T09:00:00+03:00'), appointment('2014-11-25T16:00:00+03:00')],
+          now,
+        ),
+        appointmentDueDeadline,
+      ),
+    ]);
     expect(
       items.map(
         (i) =>
@@ -329,7 +349,7 @@ describe('the order of «due this month»', () => {
 describe('doctor’s appointments in «due this month»', () => {
   const now = '2014-11-20T12:00:00+03:00';
   const appointmentsDue = (appointments: DueAppointment[]) =>
-    ofType(dueThisMonth([], at(now), undefined, appointments), 'appointment').map((i) => ({
+    ofType(dueAppointments(appointments, at(now)), 'appointment').map((i) => ({
       start: i.start.toISOString(),
       day: i.day,
       childName: i.childName,
@@ -360,7 +380,7 @@ describe('doctor’s appointments in «due this month»', () => {
   });
 
   it('carries what the card shows: the specialty, the doctor and their room, the clinic', () => {
-    const [item] = dueThisMonth([], at(now), undefined, [appointment('2014-11-24T10:15:00+03:00')]);
+    const [item] = dueAppointments([appointment('2014-11-24T10:15:00+03:00')], at(now));
     expect(item).toMatchObject({
       type: 'appointment',
       appointmentId: 'appointment-2014-11-24T10:15:00+03:00',
@@ -376,7 +396,7 @@ describe('doctor’s appointments in «due this month»', () => {
 describe('fines in «due this month»', () => {
   const now = '2014-11-20T12:00:00+03:00';
   const finesDue = (status: FineStatus, instant = now) =>
-    ofType(dueThisMonth([], at(instant), undefined, [], [fine(status)]), 'fine').map((i) => ({
+    ofType(dueFines([fine(status)], at(instant)), 'fine').map((i) => ({
       reason: i.reason,
       until: i.until,
       payKopecks: i.payKopecks,
@@ -461,15 +481,12 @@ describe('fines in «due this month»', () => {
   });
 
   it('names the fine, its car and what it costs today, soonest first among several', () => {
-    const items = dueThisMonth(
-      [],
-      at(now),
-      undefined,
-      [],
+    const items = dueFines(
       [
         fine({ kind: 'due', payKopecks: 150_000, until: '2014-11-26' }, 'later'),
         fine({ kind: 'discount', payKopecks: 25_000, until: '2014-11-21' }, 'sooner'),
       ],
+      at(now),
     );
     expect(items).toEqual([
       {

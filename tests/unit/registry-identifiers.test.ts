@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import enCabinet from '@/lib/i18n/messages/en/cabinet.json';
-import ruCabinet from '@/lib/i18n/messages/ru/cabinet.json';
+import enDocuments from '@/lib/i18n/messages/en/documents.json';
+import ruDocuments from '@/lib/i18n/messages/ru/documents.json';
 import {
   isUuid,
   parseBirthCertificate,
@@ -208,8 +208,8 @@ describe('the link forms’ schemas', () => {
       'representativeRequired',
     ];
     for (const key of keys) {
-      expect(ruCabinet.errors).toHaveProperty(key);
-      expect(enCabinet.errors).toHaveProperty(key);
+      expect(ruDocuments.errors).toHaveProperty(key);
+      expect(enDocuments.errors).toHaveProperty(key);
     }
   });
 });

@@ -45,7 +45,7 @@ export default async function FinesPage({ searchParams }: Props) {
 
   // One provider of the fines messages for the page's client forms (the check and the payment).
   return (
-    <ClientMessages areas={['fines', 'cabinet']} parts={finesClientParts}>
+    <ClientMessages areas={['fines', 'documents']} parts={finesClientParts}>
       <div className="mx-auto flex max-w-3xl flex-col gap-6">
         <h1 className="text-2xl font-bold">{t('page.title')}</h1>
         <p className="text-slate-700">{t('page.intro')}</p>

@@ -4,12 +4,8 @@ import { getTranslations } from 'next-intl/server';
 import { GroupIcon } from '@/components/catalogue/group-icon';
 import { ServiceCard } from '@/components/catalogue/service-card';
 import { ServiceSearch } from '@/components/catalogue/service-search';
-import {
-  MAX_QUERY_LENGTH,
-  searchServices,
-  serviceGroups,
-  servicesInGroup,
-} from '@/lib/catalogue/services';
+import { MAX_QUERY_LENGTH, serviceGroups } from '@/lib/catalogue/services';
+import { searchServices, servicesInGroup } from '@/services/catalogue';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('catalogue');

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { getDueThisMonth } from '@/db/queries/due';
+import { dueCards, getDueThisMonth } from '@/services/due';
 import { getCabinet } from '@/db/queries/links';
 import { unreadCount } from '@/db/queries/notifications';
 import { requireViewer } from '@/server/auth/viewer';
@@ -16,7 +16,7 @@ import {
 } from '@/lib/cabinet/services';
 import { formatLicence } from '@/lib/fines/documents';
 import { moscowDate } from '@/lib/city';
-import type { RecordKind } from './actions';
+import { linkKindOf } from '@/services/registry';
 import { DueThisMonth } from './_components/due-this-month';
 import { Flash, LicenceFinesLink, ServiceList } from './_components/record-parts';
 
@@ -24,9 +24,6 @@ export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('cabinet');
   return { title: t('title') };
 }
-
-const kinds: readonly RecordKind[] = ['apartment', 'vehicle', 'licence', 'child'];
-const isKind = (v: unknown): v is RecordKind => kinds.includes(v as RecordKind);
 
 const addButton =
   'inline-flex min-h-11 items-center justify-center rounded-md bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800 hover:no-underline';
@@ -117,11 +114,15 @@ export default async function CabinetPage({
             </span>
           </Link>
         </p>
-        {isKind(unlinked) && <Flash>{t(`flash.unlinked.${unlinked}`)}</Flash>}
+        {typeof unlinked === 'string' && linkKindOf(unlinked) && (
+          <Flash>{t(`flash.unlinked.${unlinked}`)}</Flash>
+        )}
       </div>
 
       {/* Without an apartment, only a booked appointment has anything to show here. */}
-      {(cabinet.apartments.length > 0 || due.length > 0) && <DueThisMonth items={due} />}
+      {(cabinet.apartments.length > 0 || due.length > 0) && (
+        <DueThisMonth cards={await dueCards(due)} />
+      )}
 
       <Section
         id="apartments"

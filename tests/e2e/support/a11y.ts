@@ -12,6 +12,10 @@ const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
  */
 export async function expectAccessible(page: Page): Promise<void> {
   await page.waitForLoadState('load');
+  // After a client-side navigation (a server action's redirect) Next streams the new page's <title>
+  // in after its body: wait for it, so the check sees the page as it settles (a page that never gets
+  // one still fails, here).
+  await expect.poll(() => page.title(), { message: `no <title> on ${page.url()}` }).not.toBe('');
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     const { axe } = window as unknown as { axe: { run: (c: Document) => Promise<AxeResults> } };

@@ -103,7 +103,7 @@ export default async function FinePage({ params, searchParams }: Props) {
                 })}
               </p>
             ) : (
-              <ClientMessages areas={['fines', 'cabinet']} parts={finesClientParts}>
+              <ClientMessages areas={['fines']} parts={finesClientParts}>
                 <PayFinesForm
                   fines={[
                     {

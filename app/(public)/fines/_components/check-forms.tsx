@@ -3,6 +3,12 @@
 import { useTranslations } from 'next-intl';
 import { useMemo } from 'react';
 import type { FieldPath, FieldValues, UseFormReturn } from 'react-hook-form';
+import {
+  LicenceIssueDateField,
+  LicenceNumberField,
+  StsField,
+} from '@/components/documents/document-fields';
+import { useDocumentError } from '@/components/documents/use-document-error';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { FormAlert } from '@/components/ui/form-alert';
@@ -22,15 +28,14 @@ type Action = (state: CheckState, formData: FormData) => Promise<CheckState>;
 
 /**
  * A field's error in words. The documents the cabinet also links (the СТС, the licence and its issue
- * date) are worded once, in `cabinet.errors`; the plate and the УИН are the fines' own.
+ * date) are worded once, in `documents.errors`; the plate and the УИН are the fines' own.
  */
 function useFieldError<In extends FieldValues, Out>(form: UseFormReturn<In, unknown, Out>) {
   const fines = useTranslations('fines.errors');
-  const documents = useTranslations('cabinet.errors');
+  const documentError = useDocumentError(form);
   return (name: FieldPath<In>): string | undefined => {
     const key = form.getFieldState(name, form.formState).error?.message;
-    if (!key) return undefined;
-    return fines.has(key) ? fines(key) : documents(key);
+    return key && fines.has(key) ? fines(key) : documentError(name);
   };
 }
 
@@ -58,17 +63,11 @@ export function CheckByVehicleForm({ action }: { action: Action }) {
           error={errorOf('plate')}
           {...form.register('plate')}
         />
-        <Field
-          label={t('sts')}
-          hint={t('stsHint')}
-          autoComplete="off"
-          autoCapitalize="characters"
-          spellCheck={false}
-          maxLength={20}
-          required
-          defaultValue={typed.sts}
-          error={errorOf('sts')}
+        <StsField
+          inCheck
           {...form.register('sts')}
+          error={errorOf('sts')}
+          defaultValue={typed.sts}
         />
         <Submit pending={pending} />
       </form>
@@ -90,28 +89,17 @@ export function CheckByLicenceForm({ action }: { action: Action }) {
   return (
     <>
       <form {...formProps} className="flex flex-col gap-4" aria-label={t('byLicence')}>
-        <Field
-          label={t('licence')}
-          hint={t('licenceHint')}
-          autoComplete="off"
-          autoCapitalize="characters"
-          spellCheck={false}
-          maxLength={20}
-          required
-          defaultValue={typed.number}
-          error={errorOf('number')}
+        <LicenceNumberField
+          inCheck
           {...form.register('number')}
+          error={errorOf('number')}
+          defaultValue={typed.number}
         />
-        <Field
-          label={t('issuedOn')}
-          hint={t('issuedOnHint')}
-          autoComplete="off"
-          spellCheck={false}
-          maxLength={12}
-          required
-          defaultValue={typed.issuedOn}
-          error={errorOf('issuedOn')}
+        <LicenceIssueDateField
+          inCheck
           {...form.register('issuedOn')}
+          error={errorOf('issuedOn')}
+          defaultValue={typed.issuedOn}
         />
         <Submit pending={pending} />
       </form>

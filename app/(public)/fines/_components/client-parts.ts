@@ -1,8 +1,7 @@
 /**
- * The messages the fines pages' client forms use (the check, its answer, the payment), with the
- * cabinet's words for the documents both services take (see check-forms' useFieldError).
+ * The messages the fines pages' client forms use (the check, its answer, the payment); the words for
+ * the documents both the cabinet and the check take are the `documents` area, sent whole.
  */
 export const finesClientParts = {
   fines: ['check', 'errors', 'status', 'countdown', 'amount', 'list', 'pay'],
-  cabinet: ['errors'],
 } as const;

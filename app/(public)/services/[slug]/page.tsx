@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { GroupIcon } from '@/components/catalogue/group-icon';
-import { findService } from '@/lib/catalogue/services';
+import { findService } from '@/services/catalogue';
 
 type Props = { params: Promise<{ slug: string }> };
 

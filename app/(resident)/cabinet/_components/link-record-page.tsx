@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { requireViewer } from '@/server/auth/viewer';
-import type { RecordKind } from '../actions';
 import { BackToCabinet } from './record-parts';
 
-export async function linkPageMetadata(kind: RecordKind): Promise<Metadata> {
+export async function linkPageMetadata(kind: string): Promise<Metadata> {
   const t = await getTranslations('cabinet.link');
   return { title: t(`${kind}.title`) };
 }
@@ -14,7 +13,7 @@ export async function LinkRecordPage({
   kind,
   children,
 }: {
-  kind: RecordKind;
+  kind: string;
   children: React.ReactNode;
 }) {
   await requireViewer(`/cabinet/link/${kind}`);

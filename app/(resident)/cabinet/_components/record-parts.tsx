@@ -2,8 +2,8 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
-import { serviceHref, type ServiceSlug } from '@/lib/cabinet/services';
-import type { RecordKind } from '../actions';
+import type { ServiceSlug } from '@/lib/cabinet/services';
+import { serviceHref } from '@/services/catalogue';
 
 // Server-rendered pieces shared by the cabinet and the record pages.
 
@@ -73,7 +73,7 @@ export async function UnlinkConfirmation({
   cancelHref,
   action,
 }: {
-  kind: RecordKind;
+  kind: string;
   id: string;
   name: string;
   cancelHref: string;
@@ -90,6 +90,7 @@ export async function UnlinkConfirmation({
       </h1>
       <p>{t(`text.${kind}`, { name })}</p>
       <form action={action} className="flex flex-wrap items-center gap-3">
+        <input type="hidden" name="kind" value={kind} />
         <input type="hidden" name="id" value={id} />
         <Button type="submit" variant="danger">
           {t('confirm')}

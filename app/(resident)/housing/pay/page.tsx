@@ -5,7 +5,7 @@ import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ClientMessages } from '@/components/layout/client-messages';
 import { listEpds, type EpdApartment } from '@/db/queries/epd';
-import { getEpdPaymentState, type EpdPaymentState } from '@/db/queries/payments';
+import { getEpdPaymentState, type EpdPaymentState } from '@/db/queries/epd-payments';
 import { requireViewer } from '@/server/auth/viewer';
 import { epdText } from '@/lib/housing/epd-pdf';
 import { resolveLocale, type Locale } from '@/lib/i18n/config';

@@ -5,13 +5,12 @@ import { notFound } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { getPayment } from '@/db/queries/payments';
 import { getViewer, requireViewer } from '@/server/auth/viewer';
-import { epdText } from '@/lib/housing/epd-pdf';
 import { resolveLocale } from '@/lib/i18n/config';
 import { formatRubles } from '@/lib/payments/amount';
 import { isInFlight } from '@/lib/payments/status';
 import { AutoRefresh } from '../_components/auto-refresh';
 import { StatusBadge } from '../_components/status-badge';
-import { namedItems } from './payment-items';
+import { paymentItemViews } from '@/services/payments/items';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -30,7 +29,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 const card = 'flex flex-col gap-4 rounded-lg bg-white p-4 shadow-sm sm:p-6';
-const itemKind = { epd: 'itemEpd', fine: 'itemFine', meal_topup: 'itemMealTopup' } as const;
 const statusText = {
   created: 'waiting',
   pending: 'waiting',
@@ -50,10 +48,7 @@ export default async function PaymentPage({ params }: Props) {
     getLocale().then(resolveLocale),
   ]);
   if (!payment) notFound();
-  const [items, text] = await Promise.all([
-    namedItems(viewer, payment, new Date()),
-    epdText(locale),
-  ]);
+  const items = await paymentItemViews(viewer, payment, { locale, now: new Date() });
   const money = (kopecks: number) => formatRubles(kopecks, locale);
   const when = (date: Date) => format.dateTime(date, 'dateTime');
   const s = payment.status;
@@ -74,7 +69,7 @@ export default async function PaymentPage({ params }: Props) {
       ? [[t('refundedAt'), when(payment.refundedAt)] as [string, React.ReactNode]]
       : []),
   ];
-  const retry = items.find((i) => i.kind === 'epd');
+  const retry = items.find((i) => i.payAgainHref);
 
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-6">
@@ -99,7 +94,7 @@ export default async function PaymentPage({ params }: Props) {
         )}
         {(s === 'declined' || s === 'expired') && retry && (
           <p>
-            <Link href={`/housing/pay?epd=${retry.refId}`} className="font-semibold">
+            <Link href={retry.payAgainHref!} className="font-semibold">
               {t('payAgain')}
             </Link>
           </p>
@@ -127,15 +122,7 @@ export default async function PaymentPage({ params }: Props) {
               key={`${item.kind}-${item.refId}`}
               className="flex flex-wrap justify-between gap-2 border-b border-slate-200 pb-2"
             >
-              {item.kind === 'epd' && item.period ? (
-                <Link href={`/housing/epd/${item.refId}`}>
-                  {t('epdItem', { period: text.period(item.period) })}
-                </Link>
-              ) : item.kind === 'fine' && item.uin ? (
-                <Link href={`/fines/${item.refId}`}>{t('fineItem', { uin: item.uin })}</Link>
-              ) : (
-                <span>{t(itemKind[item.kind])}</span>
-              )}
+              {item.href ? <Link href={item.href}>{item.name}</Link> : <span>{item.name}</span>}
               <span className="whitespace-nowrap tabular-nums">{money(item.amountKopecks)}</span>
             </li>
           ))}

@@ -5,7 +5,7 @@ import { notFound } from 'next/navigation';
 import { after } from 'next/server';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { getEpd } from '@/db/queries/epd';
-import { getEpdPaymentState } from '@/db/queries/payments';
+import { getEpdPaymentState } from '@/db/queries/epd-payments';
 import { recordUse } from '@/db/queries/usage';
 import { getViewer, requireViewer } from '@/server/auth/viewer';
 import { epdPayee } from '@/lib/housing';

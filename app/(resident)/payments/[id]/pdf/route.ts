@@ -1,13 +1,10 @@
 import { notFound } from 'next/navigation';
 import { getPayment } from '@/db/queries/payments';
 import { requireViewer } from '@/server/auth/viewer';
-import { epdText } from '@/lib/housing/epd-pdf';
-import { finePayee } from '@/lib/fines/payee';
-import { epdPayee } from '@/lib/housing/qr';
 import { loadMessages } from '@/lib/i18n/messages';
 import type PaymentsMessages from '@/lib/i18n/messages/ru/payments.json';
 import { renderReceiptPdf } from '@/lib/payments/receipt-pdf';
-import { itemDescription, namedItems } from '../payment-items';
+import { paymentItemViews, paymentPayee } from '@/services/payments/items';
 import { pdfFaces } from '@/server/pdf/fonts';
 
 /** The receipt of a succeeded payment, in Russian whatever the page's language. */
@@ -17,10 +14,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const payment = await getPayment(viewer, id);
   if (!payment || payment.status !== 'succeeded' || !payment.receiptNumber || !payment.succeededAt)
     notFound();
-  const [messages, text, items] = await Promise.all([
+  const [messages, items] = await Promise.all([
     loadMessages('ru') as unknown as Promise<{ payments: typeof PaymentsMessages }>,
-    epdText('ru'),
-    namedItems(viewer, payment, new Date()),
+    paymentItemViews(viewer, payment, { locale: 'ru', now: new Date() }),
   ]);
   const m = messages.payments;
   const pdf = await renderReceiptPdf(
@@ -30,12 +26,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       paidAt: payment.succeededAt,
       amountKopecks: payment.amountKopecks,
       cardLast4: payment.cardLast4,
-      // Who the money went to: the Treasury for the traffic police's fines, else the ЕПД's payee.
-      payee: payment.items.every((i) => i.kind === 'fine') ? finePayee.name : epdPayee.name,
-      items: items.map((item) => ({
-        description: itemDescription(item, m.receipt, text.period),
-        amountKopecks: item.amountKopecks,
-      })),
+      payee: paymentPayee(payment),
+      items: items.map((item) => ({ description: item.name, amountKopecks: item.amountKopecks })),
     },
     m.pdf,
     pdfFaces(),

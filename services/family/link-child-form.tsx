@@ -1,0 +1,32 @@
+'use client';
+
+import { BirthCertificateField } from '@/components/documents/document-fields';
+import { RepresentativeConfirmation } from '@/components/documents/representative-confirmation';
+import { LinkForm, type LinkAction } from '@/components/links/link-form';
+import { linkChildSchema } from '@/lib/registry/schemas';
+
+/** A child is linked by the birth certificate, by someone who confirms they may see the records. */
+export function LinkChildForm({
+  action,
+}: {
+  action: LinkAction<'birthCertificate' | 'confirmRepresentative'>;
+}) {
+  return (
+    <LinkForm kind="child" schema={linkChildSchema} action={action} recordsPath="/cabinet/children">
+      {({ register, errorOf, typed }) => (
+        <>
+          <BirthCertificateField
+            {...register('birthCertificate')}
+            error={errorOf('birthCertificate')}
+            defaultValue={typed.birthCertificate}
+          />
+          <RepresentativeConfirmation
+            {...register('confirmRepresentative')}
+            error={errorOf('confirmRepresentative')}
+            defaultValue={typed.confirmRepresentative}
+          />
+        </>
+      )}
+    </LinkForm>
+  );
+}

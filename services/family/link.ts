@@ -1,0 +1,23 @@
+import 'server-only';
+import { childParams, findChild } from '@/db/queries/child-links';
+import { getChild, linkTable } from '@/db/queries/links';
+import { childLinks } from '@/db/schema';
+import { linkChildSchema } from '@/lib/registry/schemas';
+import type { LinkKind } from '@/services/types';
+import { LinkChildForm } from './link-child-form';
+
+/** A child, linked by birth certificate by a person confirming they are the legal representative. */
+export const childLink: LinkKind<{ birthCertificate: string; confirmRepresentative: true }> = {
+  kind: 'child',
+  segment: 'children',
+  schema: linkChildSchema,
+  fields: ['birthCertificate', 'confirmRepresentative'],
+  form: LinkChildForm,
+  find: findChild,
+  table: linkTable(childLinks, childLinks.childId, childLinks.userId),
+  params: childParams,
+  name: async (viewer, id) => (await getChild(viewer, id))?.fullName ?? null,
+  notices: { linked: 'childLinked', unlinked: 'childUnlinked' },
+  usage: { link: 'link-child', unlink: 'unlink-child' },
+  audit: { legalRepresentativeConfirmed: true },
+};

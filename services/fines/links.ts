@@ -1,0 +1,47 @@
+import 'server-only';
+import { getTranslations } from 'next-intl/server';
+import { getLicence, getVehicle, linkTable } from '@/db/queries/links';
+import { findLicence, findVehicle, licenceParams, vehicleParams } from '@/db/queries/vehicle-links';
+import { licenceLinks, vehicleLinks } from '@/db/schema';
+import { formatLicence } from '@/lib/fines/documents';
+import { licenceSchema } from '@/lib/fines/licence-schema';
+import { linkVehicleSchema } from '@/lib/registry/schemas';
+import type { LinkKind } from '@/services/types';
+import { LinkLicenceForm } from './link-licence-form';
+import { LinkVehicleForm } from './link-vehicle-form';
+
+/** A vehicle, linked by its registration certificate (СТС): its fines become the resident's. */
+export const vehicleLink: LinkKind<{ sts: string }> = {
+  kind: 'vehicle',
+  segment: 'vehicles',
+  schema: linkVehicleSchema,
+  fields: ['sts'],
+  form: LinkVehicleForm,
+  find: findVehicle,
+  table: linkTable(vehicleLinks, vehicleLinks.vehicleId, vehicleLinks.userId),
+  params: vehicleParams,
+  async name(viewer, id) {
+    const [vehicle, t] = await Promise.all([getVehicle(viewer, id), getTranslations('cabinet')]);
+    return vehicle ? t('vehicle.title', { model: vehicle.model, plate: vehicle.plate }) : null;
+  },
+  notices: { linked: 'vehicleLinked', unlinked: 'vehicleUnlinked' },
+  usage: { link: 'link-vehicle', unlink: 'unlink-vehicle' },
+};
+
+/** A driving licence, linked by its number together with its issue date (fields 5 and 4a). */
+export const licenceLink: LinkKind<{ number: string; issuedOn: string }> = {
+  kind: 'licence',
+  segment: 'licences',
+  schema: licenceSchema,
+  fields: ['number', 'issuedOn'],
+  form: LinkLicenceForm,
+  find: findLicence,
+  table: linkTable(licenceLinks, licenceLinks.licenceId, licenceLinks.userId),
+  params: licenceParams,
+  async name(viewer, id) {
+    const licence = await getLicence(viewer, id);
+    return licence ? formatLicence(licence.number) : null;
+  },
+  notices: { linked: 'licenceLinked', unlinked: 'licenceUnlinked' },
+  usage: { link: 'link-licence', unlink: 'unlink-licence' },
+};
