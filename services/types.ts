@@ -110,6 +110,15 @@ export type LinkKind<Input = never> = {
   /** The record as the unlink page names it, for the viewer who holds it; null for anyone else. */
   name(viewer: Viewer, id: string): Promise<string | null>;
   notices: { linked: string; unlinked: string };
+  /**
+   * The message namespace of its cabinet texts, laid out as `cabinet.json`'s: `link.<kind>.*`,
+   * `errors.<kind>.*`, `unlink.title|text.<kind>`, `flash.unlinked.<kind>`, `sections.<segment>`,
+   * `add.<kind>`, `empty.<segment>`. The four first kinds keep theirs in `cabinet`; a new service's
+   * kind brings them in its own area.
+   */
+  messages: string;
+  /** The viewer's records of this kind as the cabinet lists them, oldest link first. */
+  cards(viewer: Viewer, now: Date): Promise<RecordCard[]>;
   /** Usage names, among the module's own `usage` (as for Payable.usage). */
   usage: { link: string; unlink: string };
   /** What the audit entry of a link records besides who and what (a child: the confirmation). */
@@ -125,6 +134,20 @@ export type AnyLinkKind = LinkKind<any>;
  * which would make the usage names' type depend on itself.)
  */
 export const linkKinds = (...kinds: AnyLinkKind[]): readonly AnyLinkKind[] => kinds;
+
+/** A linked record on the cabinet's page, in the reader's language. */
+export type RecordCard = {
+  id: string;
+  /** The record as the cabinet names it (an address, a car and its plate, a child's name). */
+  name: string;
+  details: string[];
+  /** A warning in words, shown in the accent colour (meters past their verification). */
+  alert: string | null;
+  /** The services for it, from the catalogue. */
+  services: readonly ServiceSlug[];
+  /** A link of its own instead of the catalogue's services (a licence leads to its fines). */
+  link: { href: string; label: string } | null;
+};
 
 /** The three things linking does to a kind's link table, inside the link's transaction. */
 export type LinkTable = {

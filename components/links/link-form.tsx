@@ -33,6 +33,7 @@ export function LinkForm<In extends FieldValues, Out, F extends string>({
   schema,
   action,
   recordsPath,
+  messages = 'cabinet',
   children,
 }: {
   /** The record kind (`apartment`…): the form's hidden field, for the cabinet's one link action. */
@@ -41,9 +42,12 @@ export function LinkForm<In extends FieldValues, Out, F extends string>({
   action: LinkAction<F>;
   /** The linked records' pages (`/cabinet/apartments`): "already in your account" opens one. */
   recordsPath: string;
+  /** The namespace of the kind's texts (`link.<kind>.submit`, `errors.<kind>.*`): see LinkKind. */
+  messages?: string;
   children: (fields: LinkFields<In, F>) => ReactNode;
 }) {
   const t = useTranslations('cabinet.link');
+  const own = useTranslations(messages);
   const { state, pending, form, formProps } = useActionForm({
     schema,
     action,
@@ -53,23 +57,32 @@ export function LinkForm<In extends FieldValues, Out, F extends string>({
   const typed = state.status === 'error' ? (state.values ?? {}) : {};
   return (
     <form {...formProps} className="flex flex-col gap-4">
-      <LinkAnswer state={state} recordsPath={recordsPath} />
+      <LinkAnswer state={state} recordsPath={recordsPath} messages={messages} />
       <input type="hidden" name="kind" value={kind} />
       {children({ register: form.register, errorOf, typed })}
       <Button type="submit" disabled={pending} className="self-start">
-        {pending ? t('submitting') : t(`${kind}.submit`)}
+        {pending ? t('submitting') : own(`link.${kind}.submit`)}
       </Button>
     </form>
   );
 }
 
 /** The registry's answer (not found, already yours, someone else's), above the form. */
-function LinkAnswer({ state, recordsPath }: { state: LinkState; recordsPath: string }) {
+function LinkAnswer({
+  state,
+  recordsPath,
+  messages,
+}: {
+  state: LinkState;
+  recordsPath: string;
+  messages: string;
+}) {
   const t = useTranslations('cabinet');
+  const own = useTranslations(messages);
   if (state.status !== 'error' || !state.formError) return null;
   return (
     <FormAlert>
-      <p>{t(`errors.${state.formError}`)}</p>
+      <p>{own(`errors.${state.formError}`)}</p>
       {state.existingId && (
         <p className="mt-1">
           <Link href={`${recordsPath}/${state.existingId}`} className="font-semibold">

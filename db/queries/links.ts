@@ -217,75 +217,38 @@ const licenceColumns = {
 const overdueSql = (today: string) =>
   sql<number>`count(*) filter (where ${meters.verifiedUntil} < ${today})`.mapWith(Number);
 
-/** Everything the viewer has linked, oldest link first; null without a viewer. */
-export async function getCabinet(viewer: Viewer | null, now = new Date()): Promise<Cabinet | null> {
-  if (!canUseResidentServices(viewer)) return null;
-  const today = moscowDate(now);
-  const [apartmentRows, vehicleRows, licenceRows, childRows] = await Promise.all([
-    db
-      .select({
-        id: apartments.id,
-        payerCode: apartments.payerCode,
-        district: apartments.district,
-        building: apartments.building,
-        flat: apartments.flat,
-        areaM2: apartments.areaM2,
-        registeredResidents: apartments.registeredResidents,
-      })
-      .from(apartmentLinks)
-      .innerJoin(apartments, eq(apartments.id, apartmentLinks.apartmentId))
-      .where(eq(apartmentLinks.userId, viewer.id))
-      .orderBy(asc(apartmentLinks.linkedAt), asc(apartments.payerCode)),
-    db
-      .select({
-        id: vehicles.id,
-        plate: vehicles.plate,
-        model: vehicles.model,
-        year: vehicles.year,
-      })
-      .from(vehicleLinks)
-      .innerJoin(vehicles, eq(vehicles.id, vehicleLinks.vehicleId))
-      .where(eq(vehicleLinks.userId, viewer.id))
-      .orderBy(asc(vehicleLinks.linkedAt), asc(vehicles.plate)),
-    db
-      .select(licenceColumns)
-      .from(licenceLinks)
-      .innerJoin(drivingLicences, eq(drivingLicences.id, licenceLinks.licenceId))
-      .where(eq(licenceLinks.userId, viewer.id))
-      .orderBy(asc(licenceLinks.linkedAt), asc(drivingLicences.number)),
-    db
-      .select({
-        id: children.id,
-        fullName: children.fullName,
-        birthDate: children.birthDate,
-        schoolId: children.schoolId,
-        schoolName: schools.name,
-        schoolClass: children.schoolClass,
-      })
-      .from(childLinks)
-      .innerJoin(children, eq(children.id, childLinks.childId))
-      .leftJoin(schools, eq(schools.id, children.schoolId))
-      .where(eq(childLinks.userId, viewer.id))
-      .orderBy(asc(childLinks.linkedAt), asc(children.birthDate)),
-  ]);
-
-  const meterRows = apartmentRows.length
-    ? await db
-        .select({
-          apartmentId: meters.apartmentId,
-          kind: meters.kind,
-          n: count(),
-          overdue: overdueSql(today),
-        })
-        .from(meters)
-        .where(
-          inArray(
-            meters.apartmentId,
-            apartmentRows.map((a) => a.id),
-          ),
-        )
-        .groupBy(meters.apartmentId, meters.kind)
-    : [];
+/** The viewer's apartments with their meters in brief, oldest link first. */
+export async function listLinkedApartments(viewer: Viewer, now: Date): Promise<CabinetApartment[]> {
+  const apartmentRows = await db
+    .select({
+      id: apartments.id,
+      payerCode: apartments.payerCode,
+      district: apartments.district,
+      building: apartments.building,
+      flat: apartments.flat,
+      areaM2: apartments.areaM2,
+      registeredResidents: apartments.registeredResidents,
+    })
+    .from(apartmentLinks)
+    .innerJoin(apartments, eq(apartments.id, apartmentLinks.apartmentId))
+    .where(eq(apartmentLinks.userId, viewer.id))
+    .orderBy(asc(apartmentLinks.linkedAt), asc(apartments.payerCode));
+  if (apartmentRows.length === 0) return [];
+  const meterRows = await db
+    .select({
+      apartmentId: meters.apartmentId,
+      kind: meters.kind,
+      n: count(),
+      overdue: overdueSql(moscowDate(now)),
+    })
+    .from(meters)
+    .where(
+      inArray(
+        meters.apartmentId,
+        apartmentRows.map((a) => a.id),
+      ),
+    )
+    .groupBy(meters.apartmentId, meters.kind);
   const summaries = new Map<string, MeterSummary>();
   for (const row of meterRows) {
     const s = summaries.get(row.apartmentId) ?? {
@@ -300,15 +263,64 @@ export async function getCabinet(viewer: Viewer | null, now = new Date()): Promi
     s.overdue += row.overdue;
     summaries.set(row.apartmentId, s);
   }
+  return apartmentRows.map((a) => ({
+    ...a,
+    meters: summaries.get(a.id) ?? { coldWater: 0, hotWater: 0, electricity: 0, overdue: 0 },
+  }));
+}
 
+/** The viewer's vehicles, oldest link first. */
+export function listLinkedVehicles(viewer: Viewer): Promise<CabinetVehicle[]> {
+  return db
+    .select({ id: vehicles.id, plate: vehicles.plate, model: vehicles.model, year: vehicles.year })
+    .from(vehicleLinks)
+    .innerJoin(vehicles, eq(vehicles.id, vehicleLinks.vehicleId))
+    .where(eq(vehicleLinks.userId, viewer.id))
+    .orderBy(asc(vehicleLinks.linkedAt), asc(vehicles.plate));
+}
+
+/** The viewer's driving licences, oldest link first. */
+export function listLinkedLicences(viewer: Viewer): Promise<CabinetLicence[]> {
+  return db
+    .select(licenceColumns)
+    .from(licenceLinks)
+    .innerJoin(drivingLicences, eq(drivingLicences.id, licenceLinks.licenceId))
+    .where(eq(licenceLinks.userId, viewer.id))
+    .orderBy(asc(licenceLinks.linkedAt), asc(drivingLicences.number));
+}
+
+/** The children the viewer represents, with their schools, oldest link first. */
+export function listLinkedChildren(viewer: Viewer): Promise<CabinetChild[]> {
+  return db
+    .select({
+      id: children.id,
+      fullName: children.fullName,
+      birthDate: children.birthDate,
+      schoolId: children.schoolId,
+      schoolName: schools.name,
+      schoolClass: children.schoolClass,
+    })
+    .from(childLinks)
+    .innerJoin(children, eq(children.id, childLinks.childId))
+    .leftJoin(schools, eq(schools.id, children.schoolId))
+    .where(eq(childLinks.userId, viewer.id))
+    .orderBy(asc(childLinks.linkedAt), asc(children.birthDate));
+}
+
+/** Everything the viewer has linked, oldest link first; null without a viewer. */
+export async function getCabinet(viewer: Viewer | null, now = new Date()): Promise<Cabinet | null> {
+  if (!canUseResidentServices(viewer)) return null;
+  const [apartmentList, vehicleList, licenceList, childList] = await Promise.all([
+    listLinkedApartments(viewer, now),
+    listLinkedVehicles(viewer),
+    listLinkedLicences(viewer),
+    listLinkedChildren(viewer),
+  ]);
   return {
-    apartments: apartmentRows.map((a) => ({
-      ...a,
-      meters: summaries.get(a.id) ?? { coldWater: 0, hotWater: 0, electricity: 0, overdue: 0 },
-    })),
-    vehicles: vehicleRows,
-    licences: licenceRows,
-    children: childRows,
+    apartments: apartmentList,
+    vehicles: vehicleList,
+    licences: licenceList,
+    children: childList,
   };
 }
 

@@ -1,7 +1,9 @@
 import 'server-only';
 import { childParams, findChild } from '@/db/queries/child-links';
-import { getChild, linkTable } from '@/db/queries/links';
+import { getTranslations } from 'next-intl/server';
+import { getChild, linkTable, listLinkedChildren } from '@/db/queries/links';
 import { childLinks } from '@/db/schema';
+import { childServices } from '@/lib/cabinet/services';
 import { linkChildSchema } from '@/lib/registry/schemas';
 import type { LinkKind } from '@/services/types';
 import { LinkChildForm } from './link-child-form';
@@ -18,6 +20,22 @@ export const childLink: LinkKind<{ birthCertificate: string; confirmRepresentati
   params: childParams,
   name: async (viewer, id) => (await getChild(viewer, id))?.fullName ?? null,
   notices: { linked: 'childLinked', unlinked: 'childUnlinked' },
+  messages: 'cabinet',
+  async cards(viewer) {
+    const [list, t] = await Promise.all([listLinkedChildren(viewer), getTranslations('cabinet')]);
+    return list.map((c) => ({
+      id: c.id,
+      name: c.fullName,
+      details: [
+        c.schoolName
+          ? `${c.schoolName}${c.schoolClass ? `, ${t('child.classValue', { schoolClass: c.schoolClass })}` : ''}`
+          : t('child.noSchool'),
+      ],
+      alert: null,
+      services: childServices(c),
+      link: null,
+    }));
+  },
   usage: { link: 'link-child', unlink: 'unlink-child' },
   audit: { legalRepresentativeConfirmed: true },
 };

@@ -1,8 +1,9 @@
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
 import { apartmentParams, findApartment } from '@/db/queries/apartment-links';
-import { getApartment, linkTable } from '@/db/queries/links';
+import { getApartment, linkTable, listLinkedApartments } from '@/db/queries/links';
 import { apartmentLinks } from '@/db/schema';
+import { apartmentServices } from '@/lib/cabinet/services';
 import { linkApartmentSchema, type LinkApartmentInput } from '@/lib/registry/schemas';
 import type { LinkKind } from '@/services/types';
 import { LinkApartmentForm } from './link-apartment-form';
@@ -27,5 +28,28 @@ export const apartmentLink: LinkKind<{ payerCode: string; flat: string }> = {
       : null;
   },
   notices: { linked: 'apartmentLinked', unlinked: 'apartmentUnlinked' },
+  messages: 'cabinet',
+  async cards(viewer, now) {
+    const [list, t] = await Promise.all([
+      listLinkedApartments(viewer, now),
+      getTranslations('cabinet'),
+    ]);
+    return list.map((a) => ({
+      id: a.id,
+      name: t('apartment.title', { building: a.building, flat: a.flat }),
+      details: [
+        `${a.district} · ${t('apartment.areaValue', { area: Number(a.areaM2) })} · ${t('apartment.residentsValue', { count: a.registeredResidents })}`,
+        `${t('apartment.meters')}: ${t('apartment.metersSummary', {
+          cold: a.meters.coldWater,
+          hot: a.meters.hotWater,
+          electricity: a.meters.electricity,
+        })}`,
+      ],
+      alert:
+        a.meters.overdue > 0 ? t('apartment.metersOverdue', { count: a.meters.overdue }) : null,
+      services: apartmentServices,
+      link: null,
+    }));
+  },
   usage: { link: 'link-apartment', unlink: 'unlink-apartment' },
 };

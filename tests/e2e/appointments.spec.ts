@@ -32,6 +32,18 @@ async function openFirstDoctor(page: Page) {
   await expect(times).toBeVisible();
 }
 
+/**
+ * Shows the second day with free times: the first may be today, and a time less than 2 hours away
+ * can be booked but no longer moved or cancelled.
+ */
+async function showLaterDay(page: Page) {
+  const days = page
+    .getByRole('navigation', { name: 'Дни со свободным временем' })
+    .getByRole('link');
+  await days.nth(1).click();
+  await expect(days.nth(1)).toHaveAttribute('aria-current', 'date');
+}
+
 /** The time buttons of the chosen doctor's shown day, in order. */
 const timeButtons = (page: Page) =>
   page.getByRole('region', { name: /^Свободное время/ }).getByRole('button');
@@ -61,6 +73,7 @@ test('book the district therapist for oneself, add it to a calendar, move it and
     await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
   ).toBeLessThanOrEqual(0);
   await page.setViewportSize({ width: 1280, height: 800 });
+  await showLaterDay(page);
   const firstTime = await timeButtons(page).first().innerText();
   const number = await bookTime(page);
   await expect(page.getByText(firstTime.split(',')[0]!).first()).toBeVisible();

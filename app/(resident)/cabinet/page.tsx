@@ -1,24 +1,17 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { canUseResidentServices } from '@/lib/auth/policy';
 import { dueCards, getDueThisMonth } from '@/services/due';
-import { getCabinet } from '@/db/queries/links';
+import { recordKinds } from '@/services/registry';
 import { unreadCount } from '@/db/queries/notifications';
 import { requireViewer } from '@/server/auth/viewer';
 import { addressName } from '@/lib/cabinet/format';
-import { calendarDate } from '@/lib/city';
-import {
-  apartmentServices,
-  childServices,
-  personalServices,
-  vehicleServices,
-} from '@/lib/cabinet/services';
-import { formatLicence } from '@/lib/fines/documents';
-import { moscowDate } from '@/lib/city';
+import { personalServices } from '@/lib/cabinet/services';
 import { linkKindOf } from '@/services/registry';
 import { DueThisMonth } from './_components/due-this-month';
-import { Flash, LicenceFinesLink, ServiceList } from './_components/record-parts';
+import { Flash, RecordLink, ServiceList } from './_components/record-parts';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('cabinet');
@@ -27,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const addButton =
   'inline-flex min-h-11 items-center justify-center rounded-md bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800 hover:no-underline';
-const card = 'flex flex-col gap-3 rounded-lg bg-white p-4 shadow-sm sm:p-5';
+const cardStyle = 'flex flex-col gap-3 rounded-lg bg-white p-4 shadow-sm sm:p-5';
 
 function Section({
   id,
@@ -80,16 +73,24 @@ export default async function CabinetPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const viewer = await requireViewer('/cabinet');
-  const [cabinet, unread, due, t, format, { unlinked }] = await Promise.all([
-    getCabinet(viewer),
+  if (!canUseResidentServices(viewer)) notFound();
+  const now = new Date();
+  const kinds = recordKinds();
+  const [records, unread, due, t, { unlinked }] = await Promise.all([
+    Promise.all(
+      kinds.map(async (kind) => ({
+        kind,
+        cards: await kind.cards(viewer, now),
+        t: await getTranslations(kind.messages),
+      })),
+    ),
     unreadCount(viewer),
-    getDueThisMonth(viewer, new Date()),
+    getDueThisMonth(viewer, now),
     getTranslations('cabinet'),
-    getFormatter(),
     searchParams,
   ]);
-  if (!cabinet) notFound();
-  const today = moscowDate(new Date());
+  const unlinkedKind = typeof unlinked === 'string' ? linkKindOf(unlinked) : undefined;
+  const linkedAnything = records.some((r) => r.cards.length > 0);
 
   return (
     <div className="flex flex-col gap-8">
@@ -114,119 +115,52 @@ export default async function CabinetPage({
             </span>
           </Link>
         </p>
-        {typeof unlinked === 'string' && linkKindOf(unlinked) && (
-          <Flash>{t(`flash.unlinked.${unlinked}`)}</Flash>
+        {unlinkedKind && (
+          <Flash>
+            {(await getTranslations(unlinkedKind.messages))(`flash.unlinked.${unlinkedKind.kind}`)}
+          </Flash>
         )}
       </div>
 
-      {/* Without an apartment, only a booked appointment has anything to show here. */}
-      {(cabinet.apartments.length > 0 || due.length > 0) && (
-        <DueThisMonth cards={await dueCards(due)} />
-      )}
+      {/* With nothing linked, only a booked appointment has anything to show here. */}
+      {(linkedAnything || due.length > 0) && <DueThisMonth cards={await dueCards(due)} />}
 
-      <Section
-        id="apartments"
-        title={t('sections.apartments')}
-        addHref="/cabinet/link/apartment"
-        addLabel={t('add.apartment')}
-        empty={cabinet.apartments.length ? null : t('empty.apartments')}
-      >
-        {cabinet.apartments.map((a) => {
-          const name = t('apartment.title', { building: a.building, flat: a.flat });
-          return (
-            <li key={a.id} className={card}>
-              <h3 className="text-lg font-semibold">{name}</h3>
-              <p className="text-slate-700">
-                {a.district} · {t('apartment.areaValue', { area: Number(a.areaM2) })} ·{' '}
-                {t('apartment.residentsValue', { count: a.registeredResidents })}
-              </p>
-              <p>
-                <span className="text-slate-600">{t('apartment.meters')}:</span>{' '}
-                {t('apartment.metersSummary', {
-                  cold: a.meters.coldWater,
-                  hot: a.meters.hotWater,
-                  electricity: a.meters.electricity,
-                })}
-              </p>
-              {a.meters.overdue > 0 && (
-                <p className="font-medium text-accent-600">
-                  {t('apartment.metersOverdue', { count: a.meters.overdue })}
+      {records.map(({ kind, cards, t: tk }) => (
+        <Section
+          key={kind.kind}
+          id={kind.segment}
+          title={tk(`sections.${kind.segment}`)}
+          addHref={`/cabinet/link/${kind.kind}`}
+          addLabel={tk(`add.${kind.kind}`)}
+          empty={cards.length ? null : tk(`empty.${kind.segment}`)}
+        >
+          {cards.map((card) => (
+            <li key={card.id} className={cardStyle}>
+              <h3 className="text-lg font-semibold">{card.name}</h3>
+              {card.details.map((line) => (
+                <p key={line} className="text-slate-700">
+                  {line}
                 </p>
+              ))}
+              {card.alert && <p className="font-medium text-accent-600">{card.alert}</p>}
+              {card.link ? (
+                <RecordLink
+                  href={card.link.href}
+                  label={card.link.label}
+                  navLabel={t('servicesFor', { name: card.name })}
+                />
+              ) : (
+                <ServiceList slugs={card.services} label={t('servicesFor', { name: card.name })} />
               )}
-              <ServiceList slugs={apartmentServices} label={t('servicesFor', { name })} />
-              <MoreLink href={`/cabinet/apartments/${a.id}`} label={t('details')} name={name} />
+              <MoreLink
+                href={`/cabinet/${kind.segment}/${card.id}`}
+                label={t('details')}
+                name={card.name}
+              />
             </li>
-          );
-        })}
-      </Section>
-
-      <Section
-        id="vehicles"
-        title={t('sections.vehicles')}
-        addHref="/cabinet/link/vehicle"
-        addLabel={t('add.vehicle')}
-        empty={cabinet.vehicles.length ? null : t('empty.vehicles')}
-      >
-        {cabinet.vehicles.map((v) => {
-          const name = t('vehicle.title', { model: v.model, plate: v.plate });
-          return (
-            <li key={v.id} className={card}>
-              <h3 className="text-lg font-semibold">{name}</h3>
-              <p className="text-slate-700">
-                {t('vehicle.year')}: {v.year}
-              </p>
-              <ServiceList slugs={vehicleServices} label={t('servicesFor', { name })} />
-              <MoreLink href={`/cabinet/vehicles/${v.id}`} label={t('details')} name={name} />
-            </li>
-          );
-        })}
-      </Section>
-
-      <Section
-        id="licences"
-        title={t('sections.licences')}
-        addHref="/cabinet/link/licence"
-        addLabel={t('add.licence')}
-        empty={cabinet.licences.length ? null : t('empty.licences')}
-      >
-        {cabinet.licences.map((l) => {
-          const name = t('licence.title', { number: formatLicence(l.number) });
-          return (
-            <li key={l.id} className={card}>
-              <h3 className="text-lg font-semibold">{name}</h3>
-              <p className="text-slate-700">
-                {l.holderName} ·{' '}
-                {t(l.validUntil < today ? 'licence.expiredValue' : 'licence.validUntilValue', {
-                  date: format.dateTime(calendarDate(l.validUntil), 'long'),
-                })}
-              </p>
-              <LicenceFinesLink name={name} />
-              <MoreLink href={`/cabinet/licences/${l.id}`} label={t('details')} name={name} />
-            </li>
-          );
-        })}
-      </Section>
-
-      <Section
-        id="children"
-        title={t('sections.children')}
-        addHref="/cabinet/link/child"
-        addLabel={t('add.child')}
-        empty={cabinet.children.length ? null : t('empty.children')}
-      >
-        {cabinet.children.map((c) => (
-          <li key={c.id} className={card}>
-            <h3 className="text-lg font-semibold">{c.fullName}</h3>
-            <p className="text-slate-700">
-              {c.schoolName
-                ? `${c.schoolName}${c.schoolClass ? `, ${t('child.classValue', { schoolClass: c.schoolClass })}` : ''}`
-                : t('child.noSchool')}
-            </p>
-            <ServiceList slugs={childServices(c)} label={t('servicesFor', { name: c.fullName })} />
-            <MoreLink href={`/cabinet/children/${c.id}`} label={t('details')} name={c.fullName} />
-          </li>
-        ))}
-      </Section>
+          ))}
+        </Section>
+      ))}
 
       <section aria-labelledby="personal" className="flex flex-col gap-3">
         <h2 id="personal" className="text-xl font-semibold">

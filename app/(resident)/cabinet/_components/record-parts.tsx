@@ -34,16 +34,20 @@ export async function ServiceList({
   );
 }
 
-/**
- * A licence's one service. Fines are looked up by the licence as well as by the car, so it leads to
- * the fines page rather than to the catalogue's vehicle service.
- */
-export async function LicenceFinesLink({ name }: { name: string }) {
-  const t = await getTranslations('cabinet');
+/** A record's own link in place of the catalogue's services (a licence leads to its fines). */
+export function RecordLink({
+  href,
+  label,
+  navLabel,
+}: {
+  href: string;
+  label: string;
+  navLabel: string;
+}) {
   return (
-    <nav aria-label={t('servicesFor', { name })}>
-      <Link href="/fines" className={serviceLink}>
-        {t('licence.fines')}
+    <nav aria-label={navLabel}>
+      <Link href={href} className={serviceLink}>
+        {label}
       </Link>
     </nav>
   );
@@ -68,27 +72,33 @@ export function Flash({ children }: { children: React.ReactNode }) {
 /** The second step of unlinking: says what will stop working, then a plain form (works without JS). */
 export async function UnlinkConfirmation({
   kind,
+  messages,
   id,
   name,
   cancelHref,
   action,
 }: {
   kind: string;
+  /** The kind's namespace (LinkKind.messages), whose `unlink.title|text.<kind>` these are. */
+  messages: string;
   id: string;
   name: string;
   cancelHref: string;
   action: (formData: FormData) => Promise<void>;
 }) {
-  const t = await getTranslations('cabinet.unlink');
+  const [t, own] = await Promise.all([
+    getTranslations('cabinet.unlink'),
+    getTranslations(`${messages}.unlink`),
+  ]);
   return (
     <section
       aria-labelledby="unlink-title"
       className="mx-auto flex max-w-2xl flex-col gap-4 rounded-lg bg-white p-4 shadow-sm sm:p-6"
     >
       <h1 id="unlink-title" className="text-2xl font-bold">
-        {t(`title.${kind}`)}
+        {own(`title.${kind}`)}
       </h1>
-      <p>{t(`text.${kind}`, { name })}</p>
+      <p>{own(`text.${kind}`, { name })}</p>
       <form action={action} className="flex flex-wrap items-center gap-3">
         <input type="hidden" name="kind" value={kind} />
         <input type="hidden" name="id" value={id} />

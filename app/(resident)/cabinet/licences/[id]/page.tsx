@@ -8,7 +8,7 @@ import { calendarDate } from '@/lib/city';
 import { formatLicence } from '@/lib/fines/documents';
 import { moscowDate } from '@/lib/city';
 import { Details } from '@/components/ui/details';
-import { BackToCabinet, Flash, LicenceFinesLink } from '../../_components/record-parts';
+import { BackToCabinet, Flash, RecordLink } from '../../_components/record-parts';
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -64,7 +64,11 @@ export default async function LicencePage({ params, searchParams }: Props) {
         <h2 id="services" className="text-xl font-semibold">
           {t('services')}
         </h2>
-        <LicenceFinesLink name={name} />
+        <RecordLink
+          href="/fines"
+          label={t('licence.fines')}
+          navLabel={t('servicesFor', { name })}
+        />
       </section>
 
       <p>

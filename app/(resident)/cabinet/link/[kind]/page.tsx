@@ -10,7 +10,7 @@ type Props = { params: Promise<{ kind: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const kind = linkKindOf((await params).kind);
-  return kind ? linkPageMetadata(kind.kind) : {};
+  return kind ? linkPageMetadata(kind.kind, kind.messages) : {};
 }
 
 export default async function LinkPage({ params }: Props) {
@@ -18,7 +18,7 @@ export default async function LinkPage({ params }: Props) {
   if (!kind) notFound();
   const Form = kind.form;
   return (
-    <LinkRecordPage kind={kind.kind}>
+    <LinkRecordPage kind={kind.kind} messages={kind.messages}>
       <Form action={linkRecordAction} />
     </LinkRecordPage>
   );

@@ -13,7 +13,7 @@ type Props = { params: Promise<{ records: string; id: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const kind = linkKindAt((await params).records);
   if (!kind) return {};
-  const t = await getTranslations('cabinet.unlink');
+  const t = await getTranslations(`${kind.messages}.unlink`);
   return { title: t(`title.${kind.kind}`) };
 }
 
@@ -27,6 +27,7 @@ export default async function UnlinkPage({ params }: Props) {
   return (
     <UnlinkConfirmation
       kind={kind.kind}
+      messages={kind.messages}
       id={id}
       name={name}
       cancelHref={`/cabinet/${kind.segment}/${id}`}
