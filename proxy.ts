@@ -2,7 +2,8 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { contentSecurityPolicy } from '@/lib/security/csp';
 
 // Every page gets a fresh CSP nonce; Next.js reads it from the request's CSP header and adds it to its scripts.
-// A server-action call whose body is not a form is refused here: Next would fail decoding it with a 500.
+// A server-action call that Next itself would answer with a 500 before any action runs is refused
+// here instead: one whose body is not a form, or is too large (decision 019).
 export async function proxy(request: NextRequest) {
   if (request.headers.has('next-action')) return refuseForgedActionCall(request);
 
@@ -19,21 +20,35 @@ export async function proxy(request: NextRequest) {
 }
 
 /**
- * Every action of the portal takes a form, so the browser always posts one: multipart, with React's
- * argument list in field `0`. Anything else (a JSON string, an empty body, a form without its
- * argument list) is not a request any page sends; Next cannot decode it and would answer 500.
+ * Every action of the portal takes a form, so a page's own call is multipart, small, and carries the
+ * router's state header; the matcher below lets those through without the proxy (on the month-end
+ * hot path it would cost a fifth of the time) and sends the rest here. A call without that header
+ * (a replay, a script) has its body read: React's argument list must be field `0`, a JSON list.
  */
 async function refuseForgedActionCall(request: NextRequest) {
-  const refuse = () => new NextResponse('Not a form.', { status: 400 });
-  if (request.method !== 'POST') return refuse();
-  if (!/^multipart\/form-data\b/i.test(request.headers.get('content-type') ?? '')) return refuse();
+  const notAForm = () => new NextResponse('Not a form.', { status: 400 });
+  if (request.method !== 'POST') return notAForm();
+  if (!/^multipart\/form-data\b/i.test(request.headers.get('content-type') ?? ''))
+    return notAForm();
+  // No form of the portal comes near a million bytes; Next's own limit (next.config.ts
+  // `serverActions.bodySizeLimit`, 1 MB) is answered with a 500.
+  if (Number(request.headers.get('content-length')) >= 1_000_000)
+    return new NextResponse('Too large.', { status: 413 });
   const args = await request
     .clone()
     .formData()
     .then((form) => form.get('0'))
     .catch(() => null);
-  if (typeof args !== 'string' || !args.startsWith('[')) return refuse();
+  if (typeof args !== 'string' || !isJsonList(args)) return notAForm();
   return NextResponse.next();
+}
+
+function isJsonList(text: string): boolean {
+  try {
+    return Array.isArray(JSON.parse(text));
+  } catch {
+    return false;
+  }
 }
 
 export const config = {
@@ -50,9 +65,24 @@ export const config = {
       ],
     },
     {
-      // Server-action calls, only to check that they carry a form (see refuseForgedActionCall).
+      // An action call whose body is not multipart: text, JSON, empty (see refuseForgedActionCall).
       source: '/((?!_next/static|_next/image).*)',
       has: [{ type: 'header', key: 'next-action' }],
+      missing: [{ type: 'header', key: 'content-type', value: 'multipart/form-data.*' }],
+    },
+    {
+      // An action call of a million bytes or more (7 digits): over the limit, or near it.
+      source: '/((?!_next/static|_next/image).*)',
+      has: [
+        { type: 'header', key: 'next-action' },
+        { type: 'header', key: 'content-length', value: '\\d{7,}' },
+      ],
+    },
+    {
+      // An action call not made by a page's router (every page's call carries this header).
+      source: '/((?!_next/static|_next/image).*)',
+      has: [{ type: 'header', key: 'next-action' }],
+      missing: [{ type: 'header', key: 'next-router-state-tree' }],
     },
   ],
 };

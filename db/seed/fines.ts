@@ -1,8 +1,7 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
-import { addDays, dayParts } from '@/lib/city';
+import { addDays, dayParts, moscowDate, moscowTime } from '@/lib/city';
 import { fineDeadlines, makeUin } from '@/lib/fines';
-import { moscowDate, moscowTime } from '@/lib/city';
 import type { Db } from '../client';
 import { drivingLicences, fines, licenceLinks, users, vehicles } from '../schema';
 import { demoAccounts, demoRecords } from './index';

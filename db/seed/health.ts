@@ -10,7 +10,7 @@ import {
   referrals,
   users,
 } from '@/db/schema';
-import { moscowDate, addDays, nextWorkingWeekday } from '@/lib/city';
+import { addDays, moscowDate, nextWorkingWeekday } from '@/lib/city';
 import { personName } from './names';
 import { createRandom } from './random';
 

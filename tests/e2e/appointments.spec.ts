@@ -34,7 +34,7 @@ async function openFirstDoctor(page: Page) {
 
 /**
  * Shows the second day with free times: the first may be today, and a time less than 2 hours away
- * can be booked but no longer moved or cancelled.
+ * can be booked (or moved to) but no longer moved or cancelled.
  */
 async function showLaterDay(page: Page) {
   const days = page
@@ -96,6 +96,7 @@ test('book the district therapist for oneself, add it to a calendar, move it and
   await page.getByRole('link', { name: 'Перенести' }).click();
   await expect(page.getByRole('heading', { name: 'Перенести запись' })).toBeVisible();
   await openFirstDoctor(page);
+  await showLaterDay(page);
   await timeButtons(page).nth(1).click();
   await page.waitForURL(/\?moved=1$/);
   await expect(page.getByText('Запись перенесена.')).toBeVisible();

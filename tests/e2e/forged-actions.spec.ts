@@ -29,10 +29,12 @@ import { demo, registerResident, signIn } from './support/session';
 //   decodeReply; the decoded root value (field `0` of a form) is the argument list, applied as
 //   `action(...root)`. A form whose root is an array, even of the wrong things, reaches the action
 //   with those arguments: that is what the action wrapper (server/action.ts) must refuse itself.
-//   Anything else Next cannot turn into arguments at all and answers with a 500 of its own before
-//   any code of the portal runs: a text body (every action of the portal takes a form, so a page
-//   never sends one), an empty body, a form without field `0` or whose `0` is not a list. proxy.ts
-//   refuses those with a 400 before Next tries.
+//   A text body (every action of the portal takes a form, so a page never sends one), an empty one,
+//   a form without React's field `0` or whose `0` is not a list Next cannot turn into arguments at
+//   all, and a body over its 1 MB limit it refuses: each with a 500 of its own before any code of
+//   the portal runs. proxy.ts refuses those first (400, 413). These requests, like an attacker's
+//   script, do not carry the `Next-Router-State-Tree` header that every page's own call does: that
+//   is what sends a multipart call through the proxy's check (decision 019).
 
 const root = path.resolve(__dirname, '..', '..');
 const distDir = path.resolve(root, process.env.NEXT_DIST_DIR ?? '.next');
@@ -118,8 +120,12 @@ const junk: Array<[string, Field]> = [
   ['upload', { filename: 'invoice.exe', type: 'application/octet-stream', content: 'MZ\u0000' }],
 ];
 /** A FormData as React's encodeReply writes one: its fields prefixed `_1_`, the root `0` last. */
-const junkForm = (root: string) =>
-  multipart([...junk.map(([k, v]): [string, Field] => [`_1_${k}`, v]), ['0', root]]);
+const junkForm = (root: string, extra?: string) =>
+  multipart([
+    ...junk.map(([k, v]): [string, Field] => [`_1_${k}`, v]),
+    ...(extra ? ([['_1_extra', extra]] as [string, Field][]) : []),
+    ['0', root],
+  ]);
 const text = (data: string): Pick<Body, 'contentType' | 'data'> => ({
   contentType: 'text/plain;charset=UTF-8',
   data,
@@ -139,18 +145,31 @@ const wrongArguments: Body[] = [
 ];
 
 /**
- * Bodies that are not a form at all, or a form without an argument list: no page sends them, and
- * Next 16 cannot turn them into arguments (see the top of the file). proxy.ts refuses them with a
- * 400 before Next tries.
+ * Bodies that are not a form at all, a form without React's argument list, or too large: no page
+ * sends them, and Next 16 cannot turn them into arguments (see the top of the file). proxy.ts
+ * refuses them before Next tries: 400 for what is not a form, 413 for a million bytes or more.
  */
-const notAForm: Body[] = [
-  { kind: 'text [1,{"a":1},null]', ...text('[1,{"a":1},null]') },
-  { kind: 'text [{},{}]', ...text('[{},{}]') },
-  { kind: 'text ["not a form"]', ...text('["not a form"]') },
-  { kind: 'text "not a form" (a JSON string)', ...text('"not a form"') },
-  { kind: 'empty body', ...text('') },
-  { kind: 'multipart junk + 100 KB field, no root field 0', ...multipart(junk) },
-  { kind: 'multipart whose root field 0 is a string', ...multipart([...junk, ['0', '"x"']]) },
+const notAForm: (Body & { status: number })[] = [
+  { kind: 'text [1,{"a":1},null]', status: 400, ...text('[1,{"a":1},null]') },
+  { kind: 'text [{},{}]', status: 400, ...text('[{},{}]') },
+  { kind: 'text ["not a form"]', status: 400, ...text('["not a form"]') },
+  { kind: 'text "not a form" (a JSON string)', status: 400, ...text('"not a form"') },
+  { kind: 'empty body', status: 400, ...text('') },
+  {
+    kind: 'urlencoded form',
+    status: 400,
+    contentType: 'application/x-www-form-urlencoded',
+    data: 'a=1&b=2',
+  },
+  { kind: 'JSON object', status: 400, contentType: 'application/json', data: '{"a":1}' },
+  { kind: 'multipart junk + 100 KB field, no root field 0', status: 400, ...multipart(junk) },
+  { kind: 'multipart whose root field 0 is a string', status: 400, ...junkForm('"x"') },
+  { kind: 'multipart whose root field 0 is not JSON', status: 400, ...junkForm('[1,') },
+  {
+    kind: 'multipart form of 1.2 MB',
+    status: 413,
+    ...junkForm('["$K1"]', 'x'.repeat(1_200_000)),
+  },
 ];
 
 // ---- Who sends them ----
@@ -453,8 +472,9 @@ test('no server action answers 500 to a body that is not a form', async ({ baseU
   const outcomes = await run(notAForm, baseURL!);
   await attach('not-a-form.json', outcomes);
   expect(outcomes).toHaveLength(actions.filter((a) => a.url).length * notAForm.length * 3);
-  // proxy.ts refuses each with a 400 of its own before Next's action handler sees it.
-  const bad = outcomes.filter((o) => o.status !== 400);
-  const title = 'Server actions not refused with a 400 for a body that is not a form';
+  // proxy.ts refuses each with a 4xx of its own before Next's action handler sees it.
+  const expected = new Map(notAForm.map((b) => [b.kind, b.status]));
+  const bad = outcomes.filter((o) => o.status !== expected.get(o.body));
+  const title = 'Server actions not refused by the proxy (400 not a form, 413 too large)';
   expect(bad.length, report(title, actions, bad, outcomes.length)).toBe(0);
 });
