@@ -22,10 +22,8 @@ export type UsageName = NonNullable<(typeof serviceModules)[number]['usage']>[nu
 
 /** The payable of a payment item kind, or undefined for a kind no module declares. */
 export function payableOf(kind: string): Payable | undefined {
-  for (const service of modules) {
-    const payable = service.payables?.[kind];
-    if (payable) return payable;
-  }
+  for (const service of modules)
+    if (service.payables && Object.hasOwn(service.payables, kind)) return service.payables[kind];
   return undefined;
 }
 

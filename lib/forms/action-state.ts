@@ -21,16 +21,6 @@ export function fieldErrorsOf<F extends string>(error: z.ZodError): Partial<Reco
   return out;
 }
 
-/** FormData → plain object of strings, dropping files and `$ACTION_` internals; caps each value's length. */
-export function formValues(formData: FormData, maxLength = 10_000): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of formData.entries()) {
-    if (key.startsWith('$ACTION') || typeof value !== 'string') continue;
-    out[key] = value.slice(0, maxLength);
-  }
-  return out;
-}
-
 /** A form's text fields: a field sent more than once (a group of checkboxes) arrives as a list. */
 export type FormInput = Record<string, string | string[]>;
 
