@@ -53,3 +53,6 @@ export const linkKindOf = (kind: string) => recordKinds().find((k) => k.kind ===
 
 /** A link kind by the URL segment of its pages (`/cabinet/<segment>/…`), or undefined. */
 export const linkKindAt = (segment: string) => recordKinds().find((k) => k.segment === segment);
+
+/** The message areas the modules bring of their own. */
+export const serviceMessageAreas = () => modules.flatMap((m) => m.messages ?? []);

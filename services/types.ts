@@ -176,4 +176,9 @@ export type ServiceModule = {
   jobs?: readonly Job[];
   /** The kinds of notification it posts (texts under `notifications.kinds.<kind>`). */
   notifications?: readonly string[];
+  /**
+   * Message areas of its own (`lib/i18n/messages/{ru,en}/<area>.json`) beyond those lib/i18n lists
+   * (the portal's and its first services'): the request config loads them.
+   */
+  messages?: readonly string[];
 };

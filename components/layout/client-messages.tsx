@@ -13,15 +13,16 @@ export async function ClientMessages({
   parts,
   children,
 }: {
-  areas?: Area[];
+  /** The portal's areas, or a service module's own (ServiceModule.messages). */
+  areas?: (Area | (string & {}))[];
   /** For a large area, only these of its top-level keys (the rest is for the server's texts). */
-  parts?: Partial<Record<Area, readonly string[]>>;
+  parts?: Partial<Record<string, readonly string[]>>;
   children: React.ReactNode;
 }) {
-  const all = (await getMessages()) as Record<Area, Record<string, unknown>>;
-  const pick = (area: Area) => {
+  const all = (await getMessages()) as Record<string, Record<string, unknown>>;
+  const pick = (area: string) => {
     const keys = parts?.[area];
-    return keys ? Object.fromEntries(keys.map((key) => [key, all[area][key]])) : all[area];
+    return keys ? Object.fromEntries(keys.map((key) => [key, all[area]?.[key]])) : all[area];
   };
   const messages = Object.fromEntries([...everywhere, ...areas].map((area) => [area, pick(area)]));
   return <NextIntlClientProvider messages={messages}>{children}</NextIntlClientProvider>;

@@ -1,6 +1,8 @@
 import type { Locale } from './config';
 
-// One JSON file per area and locale, merged into namespaces. Add an area: add its two files and a line to `areas`.
+// One JSON file per area and locale, merged into namespaces. The portal's own areas and those of its
+// first services are listed here; a service module brings further areas of its own by declaring them
+// (ServiceModule.messages in services/types.ts), and the request config loads those too.
 const areas = [
   'common',
   'validation',
@@ -18,16 +20,21 @@ const areas = [
 ] as const;
 export type Area = (typeof areas)[number];
 
-export async function loadMessages(locale: Locale): Promise<Record<Area, Record<string, unknown>>> {
+/** The messages of `areas` and of the `more` a caller names (a service module's own). */
+export async function loadMessages(
+  locale: Locale,
+  more: readonly string[] = [],
+): Promise<Record<Area, Record<string, unknown>> & Record<string, Record<string, unknown>>> {
   const entries = await Promise.all(
-    areas.map(async (area) => {
+    [...areas, ...more].map(async (area) => {
       const mod = (await import(`./messages/${locale}/${area}.json`)) as {
         default: Record<string, unknown>;
       };
       return [area, mod.default] as const;
     }),
   );
-  return Object.fromEntries(entries) as Record<Area, Record<string, unknown>>;
+  return Object.fromEntries(entries) as Record<Area, Record<string, unknown>> &
+    Record<string, Record<string, unknown>>;
 }
 
 export { areas as messageAreas };

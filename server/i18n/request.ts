@@ -3,8 +3,9 @@ import { getRequestConfig } from 'next-intl/server';
 import { LOCALE_COOKIE, resolveLocale, timeZone } from '@/lib/i18n/config';
 import { formats } from '@/lib/i18n/formats';
 import { loadMessages } from '@/lib/i18n/messages';
+import { serviceMessageAreas } from '@/services/registry';
 
 export default getRequestConfig(async () => {
   const locale = resolveLocale((await cookies()).get(LOCALE_COOKIE)?.value);
-  return { locale, timeZone, formats, messages: await loadMessages(locale) };
+  return { locale, timeZone, formats, messages: await loadMessages(locale, serviceMessageAreas()) };
 });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { locales } from '@/lib/i18n/config';
 import { loadMessages, messageAreas } from '@/lib/i18n/messages';
+import { serviceMessageAreas } from '@/services/registry';
 
 // Every message in one language must exist in the other, or a visitor sees a raw key instead of text.
 
@@ -36,6 +37,8 @@ function argumentsOf(message: string): string[] {
 
 const messagesDir = path.join(process.cwd(), 'lib/i18n/messages');
 const [first, second] = locales;
+// The portal's areas and those the service modules bring of their own.
+const allAreas = [...messageAreas, ...serviceMessageAreas()];
 
 describe('message files', () => {
   it('exist for every area in every language, and no area is left out of the list', () => {
@@ -44,14 +47,17 @@ describe('message files', () => {
         .filter((f) => f.endsWith('.json'))
         .map((f) => f.replace(/\.json$/, ''))
         .sort();
-      expect(files, locale).toEqual([...messageAreas].sort());
+      expect(files, locale).toEqual([...allAreas].sort());
     }
   });
 
-  it.each(messageAreas.map((area) => [area]))(
+  it.each(allAreas.map((area) => [area]))(
     '%s: every key exists in both languages, with the same arguments',
     async (area) => {
-      const [a, b] = await Promise.all([loadMessages(first), loadMessages(second)]);
+      const [a, b] = await Promise.all([
+        loadMessages(first, serviceMessageAreas()),
+        loadMessages(second, serviceMessageAreas()),
+      ]);
       const left = leaves(a[area]);
       const right = leaves(b[area]);
       expect(
