@@ -74,7 +74,27 @@ export async function authenticate(input: {
 }): Promise<AuthenticateResult> {
   const now = input.now ?? new Date();
   const parsed = parseLogin(input.login);
-  const accountKey = throttleKey('account', parsed?.value ?? input.login.trim().toLowerCase());
+  const [user] = parsed
+    ? await db
+        .select({
+          id: users.id,
+          fullName: users.fullName,
+          email: users.email,
+          role: users.role,
+          tokenVersion: users.tokenVersion,
+          passwordHash: users.passwordHash,
+        })
+        .from(users)
+        .where(
+          parsed.kind === 'email' ? eq(users.email, parsed.value) : eq(users.phone, parsed.value),
+        )
+    : [];
+  // Failures count per account, whichever of its logins (e-mail or phone) was typed; a login that
+  // names no account counts as typed.
+  const accountKey = throttleKey(
+    'account',
+    user ? `user:${user.id}` : (parsed?.value ?? input.login.trim().toLowerCase()),
+  );
   const addressKey = throttleKey('address', input.address);
 
   const [accountState, addressState] = await Promise.all([
@@ -94,21 +114,6 @@ export async function authenticate(input: {
     return { ok: false, reason: 'locked', retryAfterMs };
   }
 
-  const [user] = parsed
-    ? await db
-        .select({
-          id: users.id,
-          fullName: users.fullName,
-          email: users.email,
-          role: users.role,
-          tokenVersion: users.tokenVersion,
-          passwordHash: users.passwordHash,
-        })
-        .from(users)
-        .where(
-          parsed.kind === 'email' ? eq(users.email, parsed.value) : eq(users.phone, parsed.value),
-        )
-    : [];
   const valid = await verifyPassword(user?.passwordHash ?? null, input.password);
 
   if (!valid || !user) {

@@ -169,6 +169,31 @@ describe('throttling sign-ins from one address', () => {
   });
 });
 
+describe('throttling sign-ins to one account', () => {
+  it('counts wrong passwords per account, whether the e-mail or the phone was typed', async () => {
+    const { email } = await registered();
+    const [{ phone }] = await db
+      .select({ phone: users.phone })
+      .from(users)
+      .where(eq(users.email, email));
+    // Five wrong passwords, typed with both of the account's logins, each from its own address.
+    for (const [i, login] of [email, phone!, email, phone!, email].entries())
+      expect(await signIn(login, `wrong-${i}-password`, `192.0.2.${i + 1}`)).toEqual({
+        ok: false,
+        reason: 'invalid',
+      });
+    // The account is locked for either spelling, even with the right password.
+    expect(await signIn(phone!, PASSWORD, '192.0.2.50')).toMatchObject({
+      ok: false,
+      reason: 'locked',
+    });
+    expect(await signIn(email.toUpperCase(), PASSWORD, '192.0.2.51')).toMatchObject({
+      ok: false,
+      reason: 'locked',
+    });
+  });
+});
+
 describe('guessing the current password on the profile', () => {
   it('locks the password change after five wrong current passwords, even for the right one', async () => {
     const { viewer } = await registered();
