@@ -1,3 +1,4 @@
+import { patronymic } from '@/lib/people/names';
 import type { Random } from './random';
 
 const maleFirst = [
@@ -36,7 +37,8 @@ const femaleFirst = [
   'Виктория',
   'Софья',
 ] as const;
-const fatherNames = [
+/** The fathers' first names the seed's patronymics are made from. */
+export const fatherNames = [
   'Александр',
   'Сергей',
   'Дмитрий',
@@ -115,16 +117,6 @@ const surnames = [
   'Осипов',
   'Сидоров',
 ] as const;
-
-function patronymic(father: string, female: boolean): string {
-  const irregular: Record<string, [string, string]> = {
-    Никита: ['Никитич', 'Никитична'],
-    Илья: ['Ильич', 'Ильинична'],
-  };
-  if (irregular[father]) return irregular[father][female ? 1 : 0];
-  if (father.endsWith('й')) return father.slice(0, -1) + (female ? 'евна' : 'евич');
-  return father + (female ? 'овна' : 'ович');
-}
 
 export type Person = { fullName: string; female: boolean; surname: string };
 
