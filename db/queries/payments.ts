@@ -516,8 +516,13 @@ export async function refundPayment(
     payment.provider !== provider.name
   )
     return { ok: false, error: 'notRefundable' };
-  if (!(await provider.refund(payment.providerPaymentId)))
-    return { ok: false, error: 'providerRefused' };
+  if (!(await provider.refund(payment.providerPaymentId))) {
+    // Refused because another refund of it got there first: say so, not that the bank refused.
+    const answer = await provider.status(payment.providerPaymentId);
+    if (answer.outcome !== 'refunded') return { ok: false, error: 'providerRefused' };
+    await applyProviderNotice(provider.name, answer, 'status', now);
+    return { ok: false, error: 'notRefundable' };
+  }
   // The acquirer will post its own notice too; applying it now shows the refund at once.
   await applyProviderNotice(
     provider.name,

@@ -335,6 +335,25 @@ describe('the next ЕПД', () => {
 });
 
 describe.skipIf(!onPostgres())('at the same moment, on PostgreSQL', () => {
+  it('five admins refunding one payment at once: one refund, the others told it is refunded', async () => {
+    const acq = acquirer();
+    const admin = await viewerOf('admin@moygorod.test');
+    const started = await start(resident, acq, await freshEpd(), 777);
+    if (!started.ok) throw new Error(started.error);
+    await acq.payWithCard(sandboxId(started.payUrl), cards.success, new Date());
+    await acq.settled();
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        refundPayment(admin, started.paymentId, acq.provider, new Date()),
+      ),
+    );
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok)).toEqual(
+      Array.from({ length: 4 }, () => ({ ok: false, error: 'notRefundable' })),
+    );
+    expect((await getPayment(resident, started.paymentId))!.status).toBe('refunded');
+  });
+
   it('20 confirmations of one payment make one charge', async () => {
     const acq = acquirer();
     const fresh = await freshEpd();
