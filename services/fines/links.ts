@@ -11,7 +11,7 @@ import { findLicence, findVehicle, licenceParams, vehicleParams } from '@/db/que
 import { licenceLinks, vehicleLinks } from '@/db/schema';
 import { vehicleServices } from '@/lib/cabinet/services';
 import { calendarDate, moscowDate } from '@/lib/city';
-import { formatLicence } from '@/lib/fines/documents';
+import { formatLicence, formatPlate } from '@/lib/fines/documents';
 import { licenceSchema } from '@/lib/fines/licence-schema';
 import { linkVehicleSchema } from '@/lib/registry/schemas';
 import type { LinkKind } from '@/services/types';
@@ -30,7 +30,9 @@ export const vehicleLink: LinkKind<{ sts: string }> = {
   params: vehicleParams,
   async name(viewer, id) {
     const [vehicle, t] = await Promise.all([getVehicle(viewer, id), getTranslations('cabinet')]);
-    return vehicle ? t('vehicle.title', { model: vehicle.model, plate: vehicle.plate }) : null;
+    return vehicle
+      ? t('vehicle.title', { model: vehicle.model, plate: formatPlate(vehicle.plate) })
+      : null;
   },
   notices: { linked: 'vehicleLinked', unlinked: 'vehicleUnlinked' },
   messages: 'cabinet',
@@ -38,7 +40,7 @@ export const vehicleLink: LinkKind<{ sts: string }> = {
     const [list, t] = await Promise.all([listLinkedVehicles(viewer), getTranslations('cabinet')]);
     return list.map((v) => ({
       id: v.id,
-      name: t('vehicle.title', { model: v.model, plate: v.plate }),
+      name: t('vehicle.title', { model: v.model, plate: formatPlate(v.plate) }),
       details: [`${t('vehicle.year')}: ${v.year}`],
       alert: null,
       services: vehicleServices,

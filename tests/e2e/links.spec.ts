@@ -9,7 +9,7 @@ import { registerResident } from './support/session';
 // the inbox's notices, and other people's records and unknown kinds as "not found". Each test has
 // new residents of its own; the records are the README's free ones that no other spec links or
 // looks up (fines.spec.ts checks 77 40 654321 and 50 23 246810), so the specs run side by side.
-const freeCar = { sts: '50 КМ 246810', name: 'Lada Granta, Т789СХ750' };
+const freeCar = { sts: '50 КМ 246810', name: 'Lada Granta, Т 789 СХ 750' };
 /** The older, expired licence with a series of letters. */
 const freeLicence = { number: '77 ВК 654321', issuedOn: '27.03.2010', wrongDate: '28.03.2010' };
 const freeChild = { certificate: 'V-МЮ 246802', fullName: 'Орлова Софья Алексеевна' };

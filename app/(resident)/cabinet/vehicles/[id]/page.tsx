@@ -1,3 +1,4 @@
+import { formatPlate } from '@/lib/fines/documents';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -18,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const vehicle = await getVehicle(await getViewer(), id);
   return {
     title: vehicle
-      ? t('vehicle.title', { model: vehicle.model, plate: vehicle.plate })
+      ? t('vehicle.title', { model: vehicle.model, plate: formatPlate(vehicle.plate) })
       : t('title'),
   };
 }
@@ -33,7 +34,7 @@ export default async function VehiclePage({ params, searchParams }: Props) {
     getFormatter(),
   ]);
   if (!vehicle) notFound();
-  const name = t('vehicle.title', { model: vehicle.model, plate: vehicle.plate });
+  const name = t('vehicle.title', { model: vehicle.model, plate: formatPlate(vehicle.plate) });
 
   return (
     <div className="flex flex-col gap-6">
@@ -44,7 +45,7 @@ export default async function VehiclePage({ params, searchParams }: Props) {
       <section className="rounded-lg bg-white p-4 shadow-sm sm:p-6">
         <Details
           items={[
-            [t('vehicle.plate'), vehicle.plate],
+            [t('vehicle.plate'), formatPlate(vehicle.plate)],
             [t('vehicle.model'), vehicle.model],
             [t('vehicle.year'), vehicle.year],
             [t('vehicle.sts'), vehicle.sts],
