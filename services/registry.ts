@@ -5,6 +5,7 @@ import { family } from './family';
 import { fines } from './fines';
 import { health } from './health';
 import { housing } from './housing';
+import { notifications } from './notifications';
 import { payments } from './payments';
 import type { AnyLinkKind, DueSource, Payable, ServiceModule } from './types';
 
@@ -13,12 +14,13 @@ import type { AnyLinkKind, DueSource, Payable, ServiceModule } from './types';
 // service. A new service is its own folders and one entry here. The order is the order shared lists
 // keep within a day ("due this month": an apartment's items, then fines, then appointments).
 
-export const serviceModules = [housing, fines, health, family, payments] as const;
+export const serviceModules = [housing, fines, health, family, payments, notifications] as const;
 
 const modules: readonly ServiceModule[] = serviceModules;
 
 /** Every usage name a service records, as a type: `recordUse` takes nothing else. */
-export type UsageName = NonNullable<(typeof serviceModules)[number]['usage']>[number]['name'];
+export type UsageName = UsageNameOf<(typeof serviceModules)[number]>;
+type UsageNameOf<M> = M extends { usage: readonly { name: infer N }[] } ? N : never;
 
 /** The payable of a payment item kind, or undefined for a kind no module declares. */
 export function payableOf(kind: string): Payable | undefined {

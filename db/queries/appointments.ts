@@ -30,7 +30,7 @@ import { recordUse } from './usage';
 import {
   heldForAnother,
   offerFreedSlot,
-  postAll,
+  sendNoticeEmails,
   settleWaitlist,
   type Notice,
 } from './waitlist-offers';
@@ -207,7 +207,7 @@ export async function bookAppointment(
       await recordUse('doctor-appointments', { userId: viewer.id }, { tx, at: now });
       return { ok: true as const, appointmentId: booked.id, number: booked.number };
     });
-    await postAll(notices);
+    await sendNoticeEmails(notices);
     return result;
   } catch (e) {
     if (e instanceof Refused) return { ok: false, error: e.error };
@@ -293,7 +293,7 @@ export async function cancelAppointment(
     return offerFreedSlot(tx, current.slotId, now);
   });
   if (!outcome) return { ok: false, error: 'notFound' };
-  await postAll(outcome);
+  await sendNoticeEmails(outcome);
   return { ok: true };
 }
 
@@ -341,7 +341,7 @@ export async function moveAppointment(
       notices = await offerFreedSlot(tx, current.slotId, now);
       return { ok: true as const, appointmentId: moved.id, number: moved.number };
     });
-    await postAll(notices);
+    await sendNoticeEmails(notices);
     return result;
   } catch (e) {
     if (e instanceof Refused) return { ok: false, error: e.error };

@@ -14,7 +14,7 @@ import { canUseResidentServices } from '@/lib/auth/policy';
 import type { Viewer } from '@/lib/auth/roles';
 import { kopecksToRoubles } from '@/lib/i18n/formats';
 import type { NotificationParams } from '@/lib/notifications/render';
-import { insertNotification, type NotificationMessage } from './notifications';
+import { insertNotification, kickEmailDelivery, type NotificationMessage } from './notifications';
 import { formatLicence, formatPlate } from '@/lib/fines/documents';
 
 // Notices of new fines: a resident subscribes, and the notices job tells them of each unpaid fine
@@ -132,12 +132,12 @@ const byLockOrder = (a: Pending, b: Pending) =>
  * The notices job: posts up to `limit` new fines to their subscribers' inboxes and answers how many
  * it posted. Each notice row and its inbox message commit together; a pair another run has already
  * claimed conflicts on fine_notices' key and is skipped (ON CONFLICT DO NOTHING … RETURNING). E-mail
- * copies go after the commit.
+ * copies are sent from the outbox after the commit.
  */
 export async function postNewFineNotices(now: Date, limit = 500): Promise<number> {
-  const deliveries = await db.transaction(async (tx) => {
+  const posted = await db.transaction(async (tx) => {
     const pending = await rowsOf<Pending>(tx.execute(pendingNotices(limit)));
-    if (pending.length === 0) return [];
+    if (pending.length === 0) return 0;
     // Every run claims its pairs in the same order, so two runs wait for each other, never deadlock.
     pending.sort(byLockOrder);
     const claimed = await tx
@@ -146,13 +146,15 @@ export async function postNewFineNotices(now: Date, limit = 500): Promise<number
       .onConflictDoNothing()
       .returning({ fineId: fineNotices.fineId, userId: fineNotices.userId });
     const isClaimed = new Set(claimed.map((c) => `${c.fineId} ${c.userId}`));
-    const sends: (() => Promise<void>)[] = [];
+    let count = 0;
     for (const p of pending)
-      if (isClaimed.has(`${p.fineId} ${p.userId}`))
-        sends.push((await insertNotification(tx, p.userId, newFineMessage(p))).deliver);
-    return sends;
+      if (isClaimed.has(`${p.fineId} ${p.userId}`)) {
+        await insertNotification(tx, p.userId, newFineMessage(p), now);
+        count++;
+      }
+    return count;
   });
-  // One at a time: a burst of new fines must not open hundreds of SMTP connections. Never rejects.
-  for (const deliver of deliveries) await deliver();
-  return deliveries.length;
+  // The e-mail copies go once the notices have committed (the outbox: decision 021). Never rejects.
+  if (posted > 0) await kickEmailDelivery();
+  return posted;
 }

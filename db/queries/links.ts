@@ -21,7 +21,7 @@ import { moscowDate } from '@/lib/city';
 import { lockRemainingMs } from '@/lib/auth/throttle-rules';
 import { appendAudit } from './audit';
 import type { LinkKind, LinkTable } from '@/services/types';
-import { postNotification, type NotificationMessage } from './notifications';
+import { insertNotification, kickEmailDelivery } from './notifications';
 import { readThrottle, recordThrottleFailure, throttleKey } from './throttle';
 import type { UsageName } from '@/services/registry';
 import { recordUse } from './usage';
@@ -66,12 +66,6 @@ export function linkTable(table: PgTable, record: AnyPgColumn, user: AnyPgColumn
       return rows.length > 0;
     },
   };
-}
-
-/** What follows a committed link or unlink: the person is told, and the use is counted. */
-async function announce(viewer: Viewer, usage: UsageName, message: NotificationMessage) {
-  await postNotification(viewer.id, message);
-  await recordUse(usage, { userId: viewer.id });
 }
 
 // Look-ups that match nothing are counted per person, so nobody can trawl the registries for
@@ -120,14 +114,16 @@ export async function linkRecord<Input>(
       },
       tx,
     );
-    return { ok: true, id: record.id };
-  });
-  if (result.ok)
-    await announce(viewer, kind.usage.link as UsageName, {
+    // The person is told, and the use counted, with the link itself (decision 021).
+    await insertNotification(tx, viewer.id, {
       kind: kind.notices.linked,
       params: record.params,
       href: `/cabinet/${kind.segment}/${record.id}`,
     });
+    await recordUse(kind.usage.link as UsageName, { userId: viewer.id }, { tx });
+    return { ok: true, id: record.id };
+  });
+  if (result.ok) void kickEmailDelivery();
   return result;
 }
 
@@ -140,21 +136,25 @@ export async function unlinkRecord(
   id: string,
 ): Promise<UnlinkResult> {
   if (!canUseResidentServices(viewer) || !isUuid(id)) return { ok: false, error: 'notFound' };
+  // Read before the transaction: the embedded database has one connection, which it holds.
+  const params = await kind.params(id);
   const removed = await db.transaction(async (tx) => {
     const released = await kind.table.release(tx, id, viewer.id);
-    if (released)
-      await appendAudit(
-        { actorId: viewer.id, action: 'unlink', subjectType: kind.kind, subjectId: id },
-        tx,
-      );
-    return released;
+    if (!released) return false;
+    await appendAudit(
+      { actorId: viewer.id, action: 'unlink', subjectType: kind.kind, subjectId: id },
+      tx,
+    );
+    await insertNotification(tx, viewer.id, {
+      kind: kind.notices.unlinked,
+      params,
+      href: '/cabinet',
+    });
+    await recordUse(kind.usage.unlink as UsageName, { userId: viewer.id }, { tx });
+    return true;
   });
   if (!removed) return { ok: false, error: 'notFound' };
-  await announce(viewer, kind.usage.unlink as UsageName, {
-    kind: kind.notices.unlinked,
-    params: await kind.params(id),
-    href: '/cabinet',
-  });
+  void kickEmailDelivery();
   return { ok: true };
 }
 

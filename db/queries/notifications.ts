@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, count, desc, eq, isNull, sql } from 'drizzle-orm';
-import { db, type Db, type Tx } from '@/db';
+import { db, rowsOf, type Db, type Tx } from '@/db';
 import { notifications, users } from '@/db/schema';
 import type { Viewer } from '@/lib/auth/roles';
 import { mailEnabled, sendMail } from '@/server/mail';
@@ -18,30 +18,18 @@ export type NotificationMessage = {
 /** Only paths of this site: a stored link must never send a reader elsewhere. */
 const isInternalPath = (href: string) => /^\/(?![/\\])[^\s]*$/.test(href) && href.length <= 500;
 
-async function emailCopy(userId: string, message: NotificationMessage) {
-  const [user] = await db
-    .select({ email: users.email, locale: users.locale })
-    .from(users)
-    .where(eq(users.id, userId));
-  if (!user) return;
-  const { subject, text } = renderNotificationEmail(user.locale, {
-    kind: message.kind,
-    params: message.params ?? {},
-  });
-  await sendMail({ to: user.email, subject, text });
-}
-
 /**
- * The inbox row, written with the caller's transaction, and `deliver`, which sends the e-mail copy:
- * call `deliver` only after that transaction commits, so nobody is mailed about a message that was
- * rolled back. For a service whose inbox row must commit or not together with its own rows.
- * `deliver` settles when the mail is done and never rejects (a failure is logged).
+ * Writes the inbox row with the caller's transaction, so the message commits (or not) together with
+ * the event it tells of: nothing is lost if the process dies right after the commit. When SMTP is
+ * configured the row is also the outbox of its e-mail copy, which `sendPendingEmails` sends; call
+ * `kickEmailDelivery()` once the transaction has committed to send it at once.
  */
 export async function insertNotification(
   tx: Db | Tx,
   userId: string,
   message: NotificationMessage,
-): Promise<{ id: string; deliver: () => Promise<void> }> {
+  now: Date = new Date(),
+): Promise<{ id: string }> {
   if (message.href && !isInternalPath(message.href))
     throw new Error(`notification href must be a path of this site: ${message.href}`);
   const [row] = await tx
@@ -51,33 +39,103 @@ export async function insertNotification(
       kind: message.kind,
       params: message.params ?? {},
       href: message.href ?? null,
+      ...(mailEnabled() ? { emailStatus: 'pending' as const, emailNextAt: now } : {}),
     })
     .returning({ id: notifications.id });
-  const id = row!.id;
-  const deliver = () =>
-    mailEnabled()
-      ? emailCopy(userId, message).catch((error: unknown) => {
-          console.error(
-            `[notifications] e-mail copy of ${id} (${message.kind}) failed:`,
-            error instanceof Error ? error.message : error,
-          );
-        })
-      : Promise.resolve();
-  return { id, deliver };
+  return { id: row!.id };
 }
 
 /**
- * The one way any service tells a person something: stored for the inbox and, when SMTP is configured,
- * sent by e-mail in the person's saved language. Call it after your transaction commits.
- * The e-mail is sent in the background; `delivery` settles when it is done and never rejects:
- * a mail failure is logged and never fails the calling service.
+ * A message of its own, not part of another change: stored in its own statement, its e-mail copy sent
+ * at once. `delivery` settles when the copies due are sent and never rejects: a mail failure is
+ * logged, retried later, and never fails the calling service.
  */
 export async function postNotification(
   userId: string,
   message: NotificationMessage,
 ): Promise<{ id: string; delivery: Promise<void> }> {
-  const { id, deliver } = await insertNotification(db, userId, message);
-  return { id, delivery: deliver() };
+  const { id } = await insertNotification(db, userId, message);
+  return { id, delivery: kickEmailDelivery() };
+}
+
+/** A refused copy is tried again after 2, 4, 8 and 16 minutes, then given up. */
+export const EMAIL_ATTEMPTS = 5;
+const retryDelayMs = (attempts: number) => 2 ** attempts * 60_000;
+
+type Claimed = {
+  id: string;
+  kind: string;
+  params: NotificationParams;
+  attempts: number;
+  email: string;
+  locale: 'ru' | 'en';
+};
+
+/**
+ * Sends the e-mail copies that are due, at most `limit`, and answers how many were sent. Each is
+ * claimed (`sending`) in a committed statement before it is sent, so two senders never send one
+ * copy twice; one that the SMTP server accepted is marked `sent`, one it refused is tried again
+ * later. A sender that dies between the claim and the answer leaves the copy `sending`: it is not
+ * sent again (at most once; the inbox has the message either way).
+ */
+export async function sendPendingEmails(now: Date = new Date(), limit = 50): Promise<number> {
+  if (!mailEnabled()) return 0;
+  const claimed = await rowsOf<Claimed>(
+    db.execute(sql`
+      update ${notifications} n
+      set email_status = 'sending', email_attempts = n.email_attempts + 1
+      from ${users} u
+      where u.id = n.user_id and n.id in (
+        select id from ${notifications}
+        where email_status = 'pending' and email_next_at <= ${now.toISOString()}::timestamptz
+        order by email_next_at
+        limit ${limit}
+        for update skip locked)
+      returning n.id, n.kind, n.params, n.email_attempts as attempts, u.email, u.locale`),
+  );
+  let sent = 0;
+  for (const copy of claimed) {
+    try {
+      const { subject, text } = renderNotificationEmail(copy.locale, {
+        kind: copy.kind,
+        params: copy.params,
+      });
+      await sendMail({ to: copy.email, subject, text });
+      await db
+        .update(notifications)
+        .set({ emailStatus: 'sent', emailedAt: new Date(), emailError: null })
+        .where(eq(notifications.id, copy.id));
+      sent++;
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      console.error(`[notifications] e-mail copy of ${copy.id} (${copy.kind}) failed:`, reason);
+      const last = copy.attempts >= EMAIL_ATTEMPTS;
+      await db
+        .update(notifications)
+        .set({
+          emailStatus: last ? 'failed' : 'pending',
+          emailNextAt: last ? null : new Date(now.getTime() + retryDelayMs(copy.attempts)),
+          emailError: reason.slice(0, 500),
+        })
+        .where(eq(notifications.id, copy.id));
+    }
+  }
+  return sent;
+}
+
+// One sender at a time in this process: a kick while one runs sends again after it, so a message
+// written during a run is not left to the next minute's job.
+let sending: Promise<void> = Promise.resolve();
+
+/** Sends the copies due now, after any send already under way; never rejects. */
+export function kickEmailDelivery(): Promise<void> {
+  sending = sending.then(() =>
+    sendPendingEmails().then(
+      () => undefined,
+      (error: unknown) => console.error('[notifications] e-mail delivery failed:', error),
+    ),
+  );
+  return sending;
 }
 
 export type NotificationItem = {

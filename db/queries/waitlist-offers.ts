@@ -4,18 +4,19 @@ import type { Tx } from '@/db';
 import { appointments, children, doctors, slots, waitlistEntries } from '@/db/schema';
 import { offerExpiresAt } from '@/lib/health';
 import { moscowWallClock } from '@/lib/city';
-import { postNotification, type NotificationMessage } from './notifications';
+import { insertNotification, kickEmailDelivery, type NotificationMessage } from './notifications';
 
 // The waitlist's side of a slot changing hands, inside the transaction that changes it: a freed slot
 // is offered to whoever has waited longest for its specialty at its clinic and held for them for
-// OFFER_HOLD_MINUTES; a booking settles the patient's own entry. Notices are returned, to be posted
-// once the transaction has committed (postNotification writes outside it).
+// OFFER_HOLD_MINUTES; a booking settles the patient's own entry. Each notice is written in that same
+// transaction (the outbox: decision 021) and returned, so the caller can send its e-mail copies once
+// the transaction has committed (`sendNoticeEmails`).
 
 export type Notice = { userId: string; message: NotificationMessage };
 
-/** Posts the waitlist's notices once their transaction has committed. */
-export async function postAll(notices: readonly Notice[]): Promise<void> {
-  for (const n of notices) await postNotification(n.userId, n.message);
+/** After the transaction that wrote them commits: their e-mail copies go now (never rejects). */
+export function sendNoticeEmails(notices: readonly Notice[]): Promise<void> {
+  return notices.length > 0 ? kickEmailDelivery() : Promise.resolve();
 }
 
 /** `28.11.2026 10:00` in Moscow time: the same in both languages of a notice. */
@@ -88,23 +89,23 @@ export async function offerFreedSlot(tx: Tx, slotId: string, now: Date): Promise
         .from(children)
         .where(eq(children.id, offered.childId))
     : [];
-  return [
-    {
-      userId: offered.addedBy,
-      message: {
-        kind: 'waitlistOffer',
-        params: {
-          specialty: slot.specialty,
-          doctor: slot.doctorName,
-          room: slot.room,
-          when: moscowStamp(slot.start),
-          until: moscowStamp(expires),
-          patient: child?.fullName ?? 'self',
-        },
-        href: `/health/appointments/waitlist#${offered.id}`,
+  const notice: Notice = {
+    userId: offered.addedBy,
+    message: {
+      kind: 'waitlistOffer',
+      params: {
+        specialty: slot.specialty,
+        doctor: slot.doctorName,
+        room: slot.room,
+        when: moscowStamp(slot.start),
+        until: moscowStamp(expires),
+        patient: child?.fullName ?? 'self',
       },
+      href: `/health/appointments/waitlist#${offered.id}`,
     },
-  ];
+  };
+  await insertNotification(tx, notice.userId, notice.message, now);
+  return [notice];
 }
 
 /**

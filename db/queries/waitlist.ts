@@ -33,8 +33,8 @@ import {
   viewersPatient,
 } from './appointments';
 import { freeAhead, patientColumns } from './appointment-choices';
-import { postNotification } from './notifications';
-import { moscowStamp, offerFreedSlot, postAll } from './waitlist-offers';
+import { insertNotification, kickEmailDelivery } from './notifications';
+import { moscowStamp, offerFreedSlot, sendNoticeEmails } from './waitlist-offers';
 
 // The waitlist: a patient who finds no free slot within the waiting-time target joins it; a freed
 // slot is offered to whoever joined first (db/queries/waitlist-offers.ts) and held for them for
@@ -169,7 +169,7 @@ export async function leaveWaitlist(
     return left.slotId ? offerFreedSlot(tx, left.slotId, now) : [];
   });
   if (!notices) return { ok: false, error: 'notFound' };
-  await postAll(notices);
+  await sendNoticeEmails(notices);
   return { ok: true };
 }
 
@@ -280,28 +280,38 @@ export async function listWaitlist(viewer: Viewer | null, now: Date): Promise<Wa
  * next person waiting. Returns how many offers lapsed.
  */
 export async function expireOffers(now: Date): Promise<number> {
-  const lapsed = await db
-    .update(waitlistEntries)
-    .set({ status: 'expired' })
-    .where(and(eq(waitlistEntries.status, 'offered'), lte(waitlistEntries.offerExpiresAt, now)))
-    .returning({
-      addedBy: waitlistEntries.addedBy,
-      specialty: waitlistEntries.specialty,
-      slotId: waitlistEntries.offeredSlotId,
-    });
-  for (const entry of lapsed) {
-    // An offer always names its slot (the status and the column are set together).
-    const slotId = entry.slotId!;
-    const [slot] = await db
-      .select({ start: slots.startsAt })
-      .from(slots)
-      .where(eq(slots.id, slotId));
-    await postNotification(entry.addedBy, {
-      kind: 'waitlistOfferLapsed',
-      params: { specialty: entry.specialty, when: moscowStamp(slot!.start) },
-      href: '/health/appointments',
-    });
-    await postAll(await db.transaction((tx) => offerFreedSlot(tx, slotId, now)));
-  }
-  return lapsed.length;
+  // The lapse, the patient's notice and the slot's next offer commit together (decision 021).
+  const lapsed = await db.transaction(async (tx) => {
+    const rows = await tx
+      .update(waitlistEntries)
+      .set({ status: 'expired' })
+      .where(and(eq(waitlistEntries.status, 'offered'), lte(waitlistEntries.offerExpiresAt, now)))
+      .returning({
+        addedBy: waitlistEntries.addedBy,
+        specialty: waitlistEntries.specialty,
+        slotId: waitlistEntries.offeredSlotId,
+      });
+    for (const entry of rows) {
+      // An offer always names its slot (the status and the column are set together).
+      const slotId = entry.slotId!;
+      const [slot] = await tx
+        .select({ start: slots.startsAt })
+        .from(slots)
+        .where(eq(slots.id, slotId));
+      await insertNotification(
+        tx,
+        entry.addedBy,
+        {
+          kind: 'waitlistOfferLapsed',
+          params: { specialty: entry.specialty, when: moscowStamp(slot!.start) },
+          href: '/health/appointments',
+        },
+        now,
+      );
+      await offerFreedSlot(tx, slotId, now);
+    }
+    return rows.length;
+  });
+  if (lapsed > 0) await kickEmailDelivery();
+  return lapsed;
 }

@@ -2,7 +2,13 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { db } from '@/db';
-import { listNotifications, postNotification } from '@/db/queries/notifications';
+import {
+  insertNotification,
+  listNotifications,
+  postNotification,
+  sendPendingEmails,
+} from '@/db/queries/notifications';
+import { notifications } from '@/db/schema';
 import { users } from '@/db/schema';
 import { newResident } from '../setup/fixtures';
 
@@ -121,5 +127,73 @@ describe('e-mail copies of notifications', () => {
     expect(logged).toHaveBeenCalledWith(expect.stringContaining('e-mail copy'), expect.any(String));
     logged.mockRestore();
     expect((await listNotifications(me))?.items.map((n) => n.kind)).toEqual(['childLinked']);
+  });
+});
+
+describe('the outbox: a message is never lost, and mailed at most once', () => {
+  const mailsTo = async (userId: string) => {
+    const [row] = await db.select({ email: users.email }).from(users).where(eq(users.id, userId));
+    return received.filter((m) => m.to === row!.email).length;
+  };
+
+  it('mails a message written with its event even when the process died before sending', async () => {
+    const me = await newResident();
+    // The event and its message commit together; the sender never ran (the process died here).
+    await db.transaction(async (tx) => {
+      await insertNotification(tx, me.id, { kind: 'childLinked' });
+    });
+    expect(await mailsTo(me.id)).toBe(0);
+    expect((await listNotifications(me))?.items.map((n) => n.kind)).toEqual(['childLinked']);
+
+    // The next run of the job finds it and sends it, once.
+    await sendPendingEmails(new Date());
+    await sendPendingEmails(new Date());
+    expect(await mailsTo(me.id)).toBe(1);
+  });
+
+  it('writes nothing, and mails nothing, for an event that rolled back', async () => {
+    const me = await newResident();
+    await expect(
+      db.transaction(async (tx) => {
+        await insertNotification(tx, me.id, { kind: 'childLinked' });
+        throw new Error('the event failed');
+      }),
+    ).rejects.toThrow('the event failed');
+    await sendPendingEmails(new Date());
+    expect(await mailsTo(me.id)).toBe(0);
+    expect((await listNotifications(me))?.items).toEqual([]);
+  });
+
+  it('tries a refused copy again later, and sends it once it is accepted', async () => {
+    const me = await newResident();
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    refuse = true;
+    try {
+      await (
+        await postNotification(me.id, { kind: 'childUnlinked' })
+      ).delivery;
+    } finally {
+      refuse = false;
+      logged.mockRestore();
+    }
+    expect(await mailsTo(me.id)).toBe(0);
+    // Not before its retry time; then sent, and not again.
+    await sendPendingEmails(new Date());
+    expect(await mailsTo(me.id)).toBe(0);
+    const later = new Date(Date.now() + 3 * 60_000);
+    await sendPendingEmails(later);
+    await sendPendingEmails(later);
+    expect(await mailsTo(me.id)).toBe(1);
+  });
+
+  it('never sends again a copy a sender claimed and then died with', async () => {
+    const me = await newResident();
+    const { id } = await db.transaction((tx) =>
+      insertNotification(tx, me.id, { kind: 'childLinked' }),
+    );
+    // Claimed (as a sender does just before it sends), and the sender was gone before it heard back.
+    await db.update(notifications).set({ emailStatus: 'sending' }).where(eq(notifications.id, id));
+    await sendPendingEmails(new Date(Date.now() + 60 * 60_000));
+    expect(await mailsTo(me.id)).toBe(0);
   });
 });

@@ -25,7 +25,7 @@ describe('the service registry', () => {
 
   it('counts payments and links under usage names their own module declares', () => {
     for (const service of serviceModules) {
-      const own = (service.usage ?? []).map((u) => u.name as string);
+      const own = ('usage' in service ? service.usage : []).map((u) => u.name as string);
       const payables = 'payables' in service ? Object.values(service.payables) : [];
       for (const payable of payables) {
         expect(own).toContain(payable.usage);
