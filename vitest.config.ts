@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
@@ -18,7 +19,12 @@ export default defineConfig({
   ...shared,
   test: {
     globals: true,
-    env: { AUTH_SECRET: 'test-secret-test-secret-test-secret-0123', NODE_ENV: 'test' },
+    env: {
+      AUTH_SECRET: 'test-secret-test-secret-test-secret-0123',
+      NODE_ENV: 'test',
+      // Without SMTP, mail goes to the local outbox: the tests' own, outside the project.
+      MAIL_OUTBOX_DIR: path.join(os.tmpdir(), 'moy-gorod-test-mail'),
+    },
     projects: [
       {
         ...shared,

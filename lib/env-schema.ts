@@ -49,6 +49,8 @@ const schema = z.object({
   /** e.g. smtps://user:pass@smtp.example.ru:465; unset: notifications stay in the inbox only. */
   SMTP_URL: z.string().optional(),
   SMTP_FROM: z.string().default('Мой город <noreply@moygorod.local>'),
+  /** Without SMTP_URL, mail is written here as .eml files (a local outbox for development). */
+  MAIL_OUTBOX_DIR: z.string().min(1).default('.data/mail'),
   /** The in-server scheduled jobs (the monthly ЕПД); `off` for benchmarks and one-off servers. */
   JOBS: z.enum(['on', 'off']).default('on'),
   /** Water readings: the 15th to the 3rd of the next month (Moscow practice; federal default "by the 25th"). */

@@ -23,6 +23,8 @@ const env = {
   NEXT_TELEMETRY_DISABLED: '1',
   // Readings are accepted all month, so the browser tests of the readings forms pass on any date
   // (the real windows, the 15th to the 3rd and the 15th to the 26th, leave half the month closed).
+  // The browser tests read the mail the portal sends (a password reset's link) from its local outbox.
+  MAIL_OUTBOX_DIR: process.env.E2E_MAIL_DIR ?? '.data/e2e-mail',
   READING_WINDOW_WATER: process.env.READING_WINDOW_WATER || '1-31',
   READING_WINDOW_ELECTRICITY: process.env.READING_WINDOW_ELECTRICITY || '1-31',
 };
@@ -40,6 +42,7 @@ function runScript(...args) {
 }
 
 rmSync(dataDir, { recursive: true, force: true });
+rmSync(env.MAIL_OUTBOX_DIR, { recursive: true, force: true });
 runScript('scripts/db.ts', 'setup');
 // The ЕПД of the period due today exists before the first test, rather than whenever the server's
 // own job gets to it after start (it then finds nothing left to do).

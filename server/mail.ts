@@ -1,15 +1,21 @@
 import 'server-only';
+import { randomBytes } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { env } from '@/server/env';
 
-// E-mail copies of notifications, when SMTP_URL is configured. The inbox is the record; mail is a courtesy.
+// The portal's outgoing mail: by SMTP when SMTP_URL is configured, otherwise into a local mail
+// outbox, a folder of .eml files a developer can open (MAIL_OUTBOX_DIR, `.data/mail` by default):
+// a message is never shown on a page instead, and never silently dropped.
 
 let transport: Transporter | undefined;
 
-export const mailEnabled = () => !!env().SMTP_URL;
+/** Whether mail goes out at all: always, by SMTP or to the local outbox. */
+export const mailEnabled = () => true;
 
-function mailTransport(): Transporter {
-  transport ??= nodemailer.createTransport(env().SMTP_URL!, {
+function smtpTransport(url: string): Transporter {
+  transport ??= nodemailer.createTransport(url, {
     from: env().SMTP_FROM,
     // A slow or absent mail server must not keep sockets open for minutes (nodemailer's defaults).
     connectionTimeout: 10_000,
@@ -19,7 +25,17 @@ function mailTransport(): Transporter {
   return transport;
 }
 
+const fileTransport = nodemailer.createTransport({ streamTransport: true, buffer: true });
+
 /** Sends one plain-text message; rejects on failure, so the caller decides what a failure means. */
 export async function sendMail(message: { to: string; subject: string; text: string }) {
-  await mailTransport().sendMail(message);
+  const { SMTP_URL, SMTP_FROM, MAIL_OUTBOX_DIR } = env();
+  if (SMTP_URL) {
+    await smtpTransport(SMTP_URL).sendMail(message);
+    return;
+  }
+  const info = await fileTransport.sendMail({ from: SMTP_FROM, ...message });
+  await mkdir(MAIL_OUTBOX_DIR, { recursive: true });
+  const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomBytes(4).toString('hex')}.eml`;
+  await writeFile(path.join(MAIL_OUTBOX_DIR, name), info.message as Buffer);
 }

@@ -21,7 +21,7 @@ export const notifications = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     readAt: timestamp({ withTimezone: true }),
     /**
-     * The e-mail copy: `none` (no SMTP when it was written), `pending` (to send at `emailNextAt`),
+     * The e-mail copy: `none` (not to be mailed), `pending` (to send at `emailNextAt`),
      * `sending` (claimed by a sender: never sent twice, even if that sender died), `sent`, `failed`
      * (refused five times).
      */
