@@ -14,7 +14,8 @@ import { canUseResidentServices } from '@/lib/auth/policy';
 import type { Viewer } from '@/lib/auth/roles';
 import { kopecksToRoubles } from '@/lib/i18n/formats';
 import type { NotificationParams } from '@/lib/notifications/render';
-import { insertNotification, kickEmailDelivery, type NotificationMessage } from './notifications';
+import { kickMailDelivery } from './mail-outbox';
+import { insertNotification, type NotificationMessage } from './notifications';
 import { formatLicence, formatPlate } from '@/lib/fines/documents';
 
 // Notices of new fines: a resident subscribes, and the notices job tells them of each unpaid fine
@@ -155,6 +156,6 @@ export async function postNewFineNotices(now: Date, limit = 500): Promise<number
     return count;
   });
   // The e-mail copies go once the notices have committed (the outbox: decision 021). Never rejects.
-  if (posted > 0) await kickEmailDelivery();
+  if (posted > 0) await kickMailDelivery();
   return posted;
 }

@@ -21,7 +21,8 @@ import { moscowDate } from '@/lib/city';
 import { lockRemainingMs } from '@/lib/auth/throttle-rules';
 import { appendAudit } from './audit';
 import type { LinkKind, LinkTable } from '@/services/types';
-import { insertNotification, kickEmailDelivery } from './notifications';
+import { kickMailDelivery } from './mail-outbox';
+import { insertNotification } from './notifications';
 import { readThrottle, recordThrottleFailure, throttleKey } from './throttle';
 import type { UsageName } from '@/services/registry';
 import { recordUse } from './usage';
@@ -123,7 +124,7 @@ export async function linkRecord<Input>(
     await recordUse(kind.usage.link as UsageName, { userId: viewer.id }, { tx });
     return { ok: true, id: record.id };
   });
-  if (result.ok) void kickEmailDelivery();
+  if (result.ok) void kickMailDelivery();
   return result;
 }
 
@@ -154,7 +155,7 @@ export async function unlinkRecord(
     return true;
   });
   if (!removed) return { ok: false, error: 'notFound' };
-  void kickEmailDelivery();
+  void kickMailDelivery();
   return { ok: true };
 }
 

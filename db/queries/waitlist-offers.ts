@@ -4,7 +4,8 @@ import type { Tx } from '@/db';
 import { appointments, children, doctors, slots, waitlistEntries } from '@/db/schema';
 import { offerExpiresAt } from '@/lib/health';
 import { moscowWallClock } from '@/lib/city';
-import { insertNotification, kickEmailDelivery, type NotificationMessage } from './notifications';
+import { kickMailDelivery } from './mail-outbox';
+import { insertNotification, type NotificationMessage } from './notifications';
 
 // The waitlist's side of a slot changing hands, inside the transaction that changes it: a freed slot
 // is offered to whoever has waited longest for its specialty at its clinic and held for them for
@@ -16,7 +17,7 @@ export type Notice = { userId: string; message: NotificationMessage };
 
 /** After the transaction that wrote them commits: their e-mail copies go now (never rejects). */
 export function sendNoticeEmails(notices: readonly Notice[]): Promise<void> {
-  return notices.length > 0 ? kickEmailDelivery() : Promise.resolve();
+  return notices.length > 0 ? kickMailDelivery() : Promise.resolve();
 }
 
 /** `28.11.2026 10:00` in Moscow time: the same in both languages of a notice. */

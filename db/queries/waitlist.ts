@@ -33,7 +33,8 @@ import {
   viewersPatient,
 } from './appointments';
 import { freeAhead, patientColumns } from './appointment-choices';
-import { insertNotification, kickEmailDelivery } from './notifications';
+import { kickMailDelivery } from './mail-outbox';
+import { insertNotification } from './notifications';
 import { moscowStamp, offerFreedSlot, sendNoticeEmails } from './waitlist-offers';
 
 // The waitlist: a patient who finds no free slot within the waiting-time target joins it; a freed
@@ -312,6 +313,6 @@ export async function expireOffers(now: Date): Promise<number> {
     }
     return rows.length;
   });
-  if (lapsed > 0) await kickEmailDelivery();
+  if (lapsed > 0) await kickMailDelivery();
   return lapsed;
 }

@@ -4,8 +4,8 @@ import { users } from './accounts';
 
 /**
  * A message to one person. Stored as a message key and its parameters, not as text,
- * so the inbox shows it in whichever language the reader uses. The row is also the outbox of its
- * e-mail copy (decision 021): written in the transaction of the event it tells of, mailed by a job.
+ * so the inbox shows it in whichever language the reader uses. Written in the transaction of the
+ * event it tells of; its e-mail copy goes through the mail outbox below (decision 021).
  */
 export const notifications = pgTable(
   'notifications',
@@ -20,27 +20,41 @@ export const notifications = pgTable(
     href: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     readAt: timestamp({ withTimezone: true }),
-    /**
-     * The e-mail copy: `none` (not to be mailed), `pending` (to send at `emailNextAt`),
-     * `sending` (claimed by a sender: never sent twice, even if that sender died), `sent`, `failed`
-     * (refused five times).
-     */
-    emailStatus: text({ enum: ['none', 'pending', 'sending', 'sent', 'failed'] })
+  },
+  (t) => [index('notifications_user_created_idx').on(t.userId, t.createdAt)],
+);
+
+/**
+ * The outbox of the portal's mail (decision 021): each message is written, rendered in its
+ * reader's language, in the transaction of the event it tells of (a notification's copy, a password
+ * reset's link), and sent by server code after the commit or by the job. `sending` is claimed by a
+ * sender (never sent twice, even if that sender died), `sent` accepted by the mail server, `failed`
+ * refused five times.
+ */
+export const outboxMails = pgTable(
+  'outbox_mails',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    /** The person it is for (the recipient's address is copied: it may change later). */
+    userId: uuid().references(() => users.id),
+    to: text().notNull(),
+    subject: text().notNull(),
+    text: text().notNull(),
+    /** What it is, for the log: a notification kind, `passwordReset`… */
+    kind: text().notNull(),
+    status: text({ enum: ['pending', 'sending', 'sent', 'failed'] })
       .notNull()
-      .default('none'),
-    emailAttempts: smallint().notNull().default(0),
-    emailNextAt: timestamp({ withTimezone: true }),
-    emailedAt: timestamp({ withTimezone: true }),
-    emailError: text(),
+      .default('pending'),
+    attempts: smallint().notNull().default(0),
+    nextAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    sentAt: timestamp({ withTimezone: true }),
+    error: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    index('notifications_user_created_idx').on(t.userId, t.createdAt),
-    index('notifications_email_due_idx')
-      .on(t.emailNextAt)
-      .where(sql`${t.emailStatus} = 'pending'`),
-    check(
-      'notifications_email_status',
-      sql`${t.emailStatus} in ('none', 'pending', 'sending', 'sent', 'failed')`,
-    ),
+    index('outbox_mails_due_idx')
+      .on(t.nextAt)
+      .where(sql`${t.status} = 'pending'`),
+    check('outbox_mails_status', sql`${t.status} in ('pending', 'sending', 'sent', 'failed')`),
   ],
 );

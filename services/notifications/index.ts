@@ -1,5 +1,5 @@
 import 'server-only';
-import { sendPendingEmails } from '@/db/queries/notifications';
+import { sendPendingMails } from '@/db/queries/mail-outbox';
 import type { ServiceModule } from '@/services/types';
 
 // The notifications' own part: the inbox rows every service writes with its events are also the
@@ -12,7 +12,7 @@ export const notifications = {
       name: 'notification-emails',
       everyMs: 60 * 1000,
       run: async (now) => {
-        const sent = await sendPendingEmails(now);
+        const sent = await sendPendingMails(now);
         return sent > 0 ? `notifications: ${sent} e-mail copies sent` : undefined;
       },
     },

@@ -2,14 +2,13 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { db } from '@/db';
+import { sendPendingMails } from '@/db/queries/mail-outbox';
 import {
   insertNotification,
   listNotifications,
   postNotification,
-  sendPendingEmails,
 } from '@/db/queries/notifications';
-import { notifications } from '@/db/schema';
-import { users } from '@/db/schema';
+import { outboxMails, users } from '@/db/schema';
 import { newResident } from '../setup/fixtures';
 
 // A tiny SMTP server: enough of the protocol for nodemailer to deliver a message, or to refuse it.
@@ -146,8 +145,8 @@ describe('the outbox: a message is never lost, and mailed at most once', () => {
     expect((await listNotifications(me))?.items.map((n) => n.kind)).toEqual(['childLinked']);
 
     // The next run of the job finds it and sends it, once.
-    await sendPendingEmails(new Date());
-    await sendPendingEmails(new Date());
+    await sendPendingMails(new Date());
+    await sendPendingMails(new Date());
     expect(await mailsTo(me.id)).toBe(1);
   });
 
@@ -159,7 +158,7 @@ describe('the outbox: a message is never lost, and mailed at most once', () => {
         throw new Error('the event failed');
       }),
     ).rejects.toThrow('the event failed');
-    await sendPendingEmails(new Date());
+    await sendPendingMails(new Date());
     expect(await mailsTo(me.id)).toBe(0);
     expect((await listNotifications(me))?.items).toEqual([]);
   });
@@ -178,22 +177,20 @@ describe('the outbox: a message is never lost, and mailed at most once', () => {
     }
     expect(await mailsTo(me.id)).toBe(0);
     // Not before its retry time; then sent, and not again.
-    await sendPendingEmails(new Date());
+    await sendPendingMails(new Date());
     expect(await mailsTo(me.id)).toBe(0);
     const later = new Date(Date.now() + 3 * 60_000);
-    await sendPendingEmails(later);
-    await sendPendingEmails(later);
+    await sendPendingMails(later);
+    await sendPendingMails(later);
     expect(await mailsTo(me.id)).toBe(1);
   });
 
   it('never sends again a copy a sender claimed and then died with', async () => {
     const me = await newResident();
-    const { id } = await db.transaction((tx) =>
-      insertNotification(tx, me.id, { kind: 'childLinked' }),
-    );
+    await db.transaction((tx) => insertNotification(tx, me.id, { kind: 'childLinked' }));
     // Claimed (as a sender does just before it sends), and the sender was gone before it heard back.
-    await db.update(notifications).set({ emailStatus: 'sending' }).where(eq(notifications.id, id));
-    await sendPendingEmails(new Date(Date.now() + 60 * 60_000));
+    await db.update(outboxMails).set({ status: 'sending' }).where(eq(outboxMails.userId, me.id));
+    await sendPendingMails(new Date(Date.now() + 60 * 60_000));
     expect(await mailsTo(me.id)).toBe(0);
   });
 });
