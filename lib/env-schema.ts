@@ -62,6 +62,12 @@ const schema = z.object({
   PAYMENTS_SANDBOX_SECRET: z.string().min(32).optional(),
   /** The base URL the sandbox posts confirmations to; unset: this server over loopback (PORT). */
   PAYMENTS_CALLBACK_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /**
+   * The portal's address as residents reach it (`https://moygorod.example.ru`), for links in mail
+   * (a password reset); unset: http://localhost:<PORT>. Never taken from a request's Host header,
+   * which anyone can forge to have a reset link point at their own site.
+   */
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** Use `__Secure-`/`__Host-` cookie prefixes; on by default in production. */
   SECURE_COOKIES: flag,
 });

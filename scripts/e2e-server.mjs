@@ -25,6 +25,7 @@ const env = {
   // (the real windows, the 15th to the 3rd and the 15th to the 26th, leave half the month closed).
   // The browser tests read the mail the portal sends (a password reset's link) from its local outbox.
   MAIL_OUTBOX_DIR: process.env.E2E_MAIL_DIR ?? '.data/e2e-mail',
+  PUBLIC_URL: `http://localhost:${port}`,
   READING_WINDOW_WATER: process.env.READING_WINDOW_WATER || '1-31',
   READING_WINDOW_ELECTRICITY: process.env.READING_WINDOW_ELECTRICITY || '1-31',
 };

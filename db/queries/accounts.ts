@@ -10,6 +10,9 @@ import type { Role, Viewer } from '@/lib/auth/roles';
 import { lockRemainingMs } from '@/lib/auth/throttle-rules';
 import type { Locale } from '@/lib/i18n/config';
 import { appendAudit } from './audit';
+import { kickMailDelivery } from './mail-outbox';
+import { insertNotification } from './notifications';
+import { endPasswordResets } from './password-resets';
 import { readThrottle, recordThrottleFailure, throttleKey } from './throttle';
 
 /** Whether a unique index on this column refused the row (the index names contain the column). */
@@ -265,15 +268,19 @@ export async function changePassword(
       .update(users)
       .set({
         passwordHash,
-        passwordChangedAt: new Date(),
+        passwordChangedAt: now,
         tokenVersion: sql`${users.tokenVersion} + 1`,
       })
       .where(eq(users.id, viewer.id));
+    await endPasswordResets(tx, viewer.id, now);
     await appendAudit(
       { actorId: viewer.id, action: 'password_change', subjectType: 'user', subjectId: viewer.id },
       tx,
     );
+    // Told by e-mail too: a stolen session changing the password does not go unnoticed.
+    await insertNotification(tx, viewer.id, { kind: 'passwordChanged', href: '/profile' }, now);
   });
+  void kickMailDelivery();
   return { ok: true, email: row.email };
 }
 

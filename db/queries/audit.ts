@@ -13,6 +13,8 @@ export type AuditAction =
   | 'sign_out_everywhere'
   | 'register'
   | 'password_change'
+  | 'password_reset_requested'
+  | 'password_reset'
   | 'role_change'
   | 'link'
   | 'unlink'

@@ -56,26 +56,32 @@ export async function sendPendingMails(now: Date = new Date(), limit = 50): Prom
   );
   let sent = 0;
   for (const mail of claimed) {
+    let failure: unknown;
     try {
       await sendMail({ to: mail.to, subject: mail.subject, text: mail.text });
+    } catch (error) {
+      failure = error ?? new Error('refused');
+    }
+    if (failure === undefined) {
+      // Accepted by the mail server: if this mark fails, the message stays `sending`, never resent.
       await db
         .update(outboxMails)
         .set({ status: 'sent', sentAt: new Date(), error: null })
         .where(eq(outboxMails.id, mail.id));
       sent++;
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      console.error(`[mail] ${mail.kind} mail ${mail.id} (e-mail copy) failed:`, reason);
-      const last = mail.attempts >= MAIL_ATTEMPTS;
-      await db
-        .update(outboxMails)
-        .set({
-          status: last ? 'failed' : 'pending',
-          nextAt: last ? undefined : new Date(now.getTime() + retryDelayMs(mail.attempts)),
-          error: reason.slice(0, 500),
-        })
-        .where(eq(outboxMails.id, mail.id));
+      continue;
     }
+    const reason = failure instanceof Error ? failure.message : String(failure);
+    console.error(`[mail] ${mail.kind} mail ${mail.id} failed:`, reason);
+    const last = mail.attempts >= MAIL_ATTEMPTS;
+    await db
+      .update(outboxMails)
+      .set({
+        status: last ? 'failed' : 'pending',
+        nextAt: last ? undefined : new Date(now.getTime() + retryDelayMs(mail.attempts)),
+        error: reason.slice(0, 500),
+      })
+      .where(eq(outboxMails.id, mail.id));
   }
   return sent;
 }

@@ -1,12 +1,14 @@
 import { sql } from 'drizzle-orm';
 import {
   check,
+  index,
   integer,
   pgEnum,
   pgTable,
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 
@@ -40,11 +42,45 @@ export const users = pgTable(
 export const signInThrottle = pgTable(
   'sign_in_throttle',
   {
-    scope: text({ enum: ['account', 'address', 'link', 'fineCheck'] }).notNull(),
+    scope: text({
+      enum: ['account', 'address', 'link', 'fineCheck', 'resetAccount', 'resetAddress'],
+    }).notNull(),
     key: text().notNull(),
     failures: integer().notNull().default(0),
     windowStartedAt: timestamp({ withTimezone: true }).notNull(),
     lockedUntil: timestamp({ withTimezone: true }),
   },
   (t) => [primaryKey({ columns: [t.scope, t.key] })],
+);
+
+/**
+ * A password reset link sent by e-mail. Only a hash of its token is kept; it is live until it is
+ * used, a newer one is requested or the password changes (`endedAt`), or its 30 minutes are over.
+ */
+export const passwordResets = pgTable(
+  'password_resets',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id),
+    /** SHA-256 of the token, base64url: a leaked table opens no account. */
+    tokenHash: text().notNull().unique(),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    endedAt: timestamp({ withTimezone: true }),
+    /** Why it ended: used, a newer request, a password change. */
+    endedBy: text({ enum: ['used', 'newer', 'passwordChanged'] }),
+  },
+  (t) => [
+    // One live link per person: a newer request ends the older one first.
+    uniqueIndex('password_resets_one_live')
+      .on(t.userId)
+      .where(sql`${t.endedAt} is null`),
+    index('password_resets_user_idx').on(t.userId, t.createdAt),
+    check(
+      'password_resets_ended',
+      sql`(${t.endedAt} is null) = (${t.endedBy} is null) and ${t.endedBy} in ('used', 'newer', 'passwordChanged')`,
+    ),
+  ],
 );

@@ -80,3 +80,24 @@ export type ChangePasswordInput = z.input<typeof changePasswordSchema>;
 
 export const profileSchema = z.object({ fullName: fullNameSchema, phone: phoneSchema });
 export type ProfileInput = z.input<typeof profileSchema>;
+
+export const resetRequestSchema = z.object({
+  login: z.string({ error: 'required' }).trim().min(1, 'required').max(254, 'tooLong'),
+});
+export type ResetRequestInput = z.input<typeof resetRequestSchema>;
+
+export const resetPasswordSchema = z
+  .object({
+    /** The link's token, carried by the form; its shape is checked again by the DAL. */
+    token: z.string().max(100),
+    newPassword: password,
+    newPasswordConfirm: z
+      .string({ error: 'required' })
+      .min(1, 'required')
+      .max(PASSWORD_MAX, 'passwordTooLong'),
+  })
+  .refine((v) => v.newPassword === v.newPasswordConfirm, {
+    path: ['newPasswordConfirm'],
+    message: 'passwordsDiffer',
+  });
+export type ResetPasswordInput = z.input<typeof resetPasswordSchema>;

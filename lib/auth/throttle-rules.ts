@@ -1,6 +1,7 @@
 // Sign-in throttling rules, pure: the state comes from the database, `now` from the caller.
 
-export type ThrottleScope = 'account' | 'address' | 'link' | 'fineCheck';
+export type ThrottleScope =
+  'account' | 'address' | 'link' | 'fineCheck' | 'resetAccount' | 'resetAddress';
 
 export type ThrottleState = {
   failures: number;
@@ -21,6 +22,11 @@ export const throttleLimits: Record<
   // Fine checks that match nothing, per address and per person: a licence's issue date is one of a
   // few thousand days, so unlimited guesses would open anyone's fines (and their name on the decision).
   fineCheck: { maxFailures: 20, windowMs: 60 * 60_000, lockMs: 60 * 60_000 },
+  // Password reset requests count whether or not they name an account. Per account, three mails an
+  // hour (more are quietly not sent: the answer must not tell whether the account exists); per
+  // address, ten requests an hour, then a visible wait.
+  resetAccount: { maxFailures: 3, windowMs: 60 * 60_000, lockMs: 60 * 60_000 },
+  resetAddress: { maxFailures: 10, windowMs: 60 * 60_000, lockMs: 60 * 60_000 },
 };
 
 /** Milliseconds until the key may try again; 0 when it may try now. */

@@ -2,18 +2,20 @@ import 'server-only';
 import { sendPendingMails } from '@/db/queries/mail-outbox';
 import type { ServiceModule } from '@/services/types';
 
-// The notifications' own part: the inbox rows every service writes with its events are also the
-// outbox of their e-mail copies (decision 021); this job sends what is due and retries what failed.
+// The notifications' own part: every service writes its inbox rows and their e-mail copies with its
+// events, into the mail outbox (decision 021); this job sends what is due and retries what failed.
+// The account's own notices (a changed password) are posted by db/queries/password-resets.ts.
 
 export const notifications = {
   name: 'notifications',
+  notifications: ['passwordChanged'],
   jobs: [
     {
-      name: 'notification-emails',
+      name: 'mail',
       everyMs: 60 * 1000,
       run: async (now) => {
         const sent = await sendPendingMails(now);
-        return sent > 0 ? `notifications: ${sent} e-mail copies sent` : undefined;
+        return sent > 0 ? `mail: ${sent} messages sent` : undefined;
       },
     },
   ],

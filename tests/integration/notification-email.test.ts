@@ -123,7 +123,10 @@ describe('e-mail copies of notifications', () => {
     } finally {
       refuse = false;
     }
-    expect(logged).toHaveBeenCalledWith(expect.stringContaining('e-mail copy'), expect.any(String));
+    expect(logged).toHaveBeenCalledWith(
+      expect.stringContaining('childLinked mail'),
+      expect.any(String),
+    );
     logged.mockRestore();
     expect((await listNotifications(me))?.items.map((n) => n.kind)).toEqual(['childLinked']);
   });

@@ -17,6 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 const notices = {
   'signed-out-everywhere': 'signedOutEverywhere',
   'password-changed': 'passwordChanged',
+  'password-reset': 'passwordReset',
   registered: 'registered',
 } as const;
 
@@ -55,7 +56,10 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
         {authError && <FormAlert>{authError}</FormAlert>}
       </div>
       <LoginForm action={signInAction} next={next} />
-      <p className="mt-6">
+      <p className="mt-4">
+        <Link href="/password/reset">{t('forgot')}</Link>
+      </p>
+      <p className="mt-2">
         {t('noAccount')} <Link href="/register">{t('register')}</Link>
       </p>
     </section>

@@ -76,6 +76,8 @@ export default async function NotificationsPage({
                         {t('unread')}
                       </span>
                     )}
+                    {/* A word apart from the badge for a screen reader too ("Новое Пароль изменён"). */}
+                    {isUnread && ' '}
                     {title}
                   </h2>
                   <p className="text-sm text-slate-600">
