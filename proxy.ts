@@ -1,11 +1,19 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { contentSecurityPolicy } from '@/lib/security/csp';
+import { allowedOriginsOf, isCrossOrigin } from '@/lib/security/same-origin';
 
 // Every page gets a fresh CSP nonce; Next.js reads it from the request's CSP header and adds it to its scripts.
 // A server-action call that Next itself would answer with a 500 before any action runs is refused
-// here instead: one whose body is not a form, or is too large (decision 019).
+// here instead: one whose body is not a form, is too large, or comes from another site (decision 019).
 export async function proxy(request: NextRequest) {
   if (request.headers.has('next-action')) return refuseForgedActionCall(request);
+  // A form posted without JavaScript from another site's page (route handlers answer for themselves).
+  if (
+    request.method === 'POST' &&
+    !request.nextUrl.pathname.startsWith('/api/') &&
+    crossOrigin(request)
+  )
+    return new NextResponse('Cross-origin form.', { status: 403 });
 
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === 'development' });
@@ -28,6 +36,7 @@ export async function proxy(request: NextRequest) {
 async function refuseForgedActionCall(request: NextRequest) {
   const notAForm = () => new NextResponse('Not a form.', { status: 400 });
   if (request.method !== 'POST') return notAForm();
+  if (crossOrigin(request)) return new NextResponse('Cross-origin form.', { status: 403 });
   if (!/^multipart\/form-data\b/i.test(request.headers.get('content-type') ?? ''))
     return notAForm();
   // No form of the portal comes near a million bytes; Next's own limit (next.config.ts
@@ -42,6 +51,15 @@ async function refuseForgedActionCall(request: NextRequest) {
   if (typeof args !== 'string' || !isJsonList(args)) return notAForm();
   return NextResponse.next();
 }
+
+const allowedOrigins = allowedOriginsOf(process.env.SERVER_ACTIONS_ALLOWED_ORIGINS);
+
+const crossOrigin = (request: NextRequest) =>
+  isCrossOrigin(
+    request.headers.get('origin'),
+    request.headers.get('x-forwarded-host') ?? request.headers.get('host'),
+    allowedOrigins,
+  );
 
 function isJsonList(text: string): boolean {
   try {
@@ -77,6 +95,12 @@ export const config = {
         { type: 'header', key: 'next-action' },
         { type: 'header', key: 'content-length', value: '\\d{7,}' },
       ],
+    },
+    {
+      // An action call a browser did not make from a page of this site (it would say same-origin).
+      source: '/((?!_next/static|_next/image).*)',
+      has: [{ type: 'header', key: 'next-action' }],
+      missing: [{ type: 'header', key: 'sec-fetch-site', value: 'same-origin' }],
     },
     {
       // An action call not made by a page's router (every page's call carries this header).

@@ -26,6 +26,8 @@ const env = {
   // The browser tests read the mail the portal sends (a password reset's link) from its local outbox.
   MAIL_OUTBOX_DIR: process.env.E2E_MAIL_DIR ?? '.data/e2e-mail',
   PUBLIC_URL: `http://localhost:${port}`,
+  // The tests connect from loopback and play clients behind a proxy by sending X-Forwarded-For.
+  TRUSTED_PROXIES: '127.0.0.1, ::1',
   READING_WINDOW_WATER: process.env.READING_WINDOW_WATER || '1-31',
   READING_WINDOW_ELECTRICITY: process.env.READING_WINDOW_ELECTRICITY || '1-31',
 };
@@ -49,10 +51,9 @@ runScript('scripts/db.ts', 'setup');
 // own job gets to it after start (it then finds nothing left to do).
 runScript('scripts/jobs-epd.ts');
 
-const server = spawn(
-  process.execPath,
-  [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', port],
-  { stdio: 'inherit', env },
-);
+const server = spawn(process.execPath, [path.join('scripts', 'serve.mjs'), '-p', port], {
+  stdio: 'inherit',
+  env,
+});
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

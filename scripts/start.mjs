@@ -30,5 +30,8 @@ run('npx', ['tsx', '--conditions=react-server', 'scripts/db.ts', 'setup'], env);
 
 const port = env.PORT ?? '3000';
 console.log(`[start] serving on http://localhost:${port}`);
-const server = spawnSync('npx', ['next', 'start', '-p', port], { stdio: 'inherit', env });
+const server = spawnSync(process.execPath, ['scripts/serve.mjs', '-p', port], {
+  stdio: 'inherit',
+  env,
+});
 process.exit(server.status ?? 0);

@@ -71,12 +71,14 @@ const children = new Set();
 process.on('exit', () => children.forEach(stop));
 
 /**
- * `next start` of the portal (or of another app `dir`), waiting until `health` answers. `nodeArgs`
+ * The portal's server (or `next start` of another app `dir`), waiting until `health` answers. `nodeArgs`
  * go to the server's node process (e.g. `--cpu-prof`, which NODE_OPTIONS does not take).
  */
 export async function startNext(port, env, { dir, health = '/api/health', nodeArgs = [] } = {}) {
-  const next = 'node_modules/next/dist/bin/next';
-  const args = [...nodeArgs, next, 'start', ...(dir ? [dir] : []), '-p', String(port)];
+  // The portal runs on its own server (scripts/serve.mjs), as in production; a floor app on Next's.
+  const args = dir
+    ? [...nodeArgs, 'node_modules/next/dist/bin/next', 'start', dir, '-p', String(port)]
+    : [...nodeArgs, 'scripts/serve.mjs', '-p', String(port)];
   const child = spawn(process.execPath, args, {
     env: {
       ...process.env,

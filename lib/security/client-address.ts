@@ -1,5 +1,8 @@
-/** The client's address as the nearest proxy reports it (Next.js itself sets x-forwarded-for). */
+/**
+ * The client's address. The portal's server (scripts/serve.mjs) sets `X-Forwarded-For` to the one
+ * address it decided from the connection and the trusted proxies (decision 024), replacing whatever
+ * the client sent. (Plain `next start` keeps the client's own header: never serve the portal with it.)
+ */
 export function clientAddress(headers: Headers): string {
-  const forwarded = headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-  return forwarded || headers.get('x-real-ip')?.trim() || 'unknown';
+  return headers.get('x-forwarded-for')?.split(',')[0]?.trim() || 'unknown';
 }

@@ -478,3 +478,29 @@ test('no server action answers 500 to a body that is not a form', async ({ baseU
   const title = 'Server actions not refused by the proxy (400 not a form, 413 too large)';
   expect(bad.length, report(title, actions, bad, outcomes.length)).toBe(0);
 });
+
+test('a form posted from another site is refused with 403, by script or without', async () => {
+  test.setTimeout(120_000);
+  const evil = 'http://evil.example';
+  const postable = actions.filter((a) => a.url);
+  const outcomes = await inBatches(postable, 8, async (action) => {
+    // As a page's script posts it: the action's header, React's argument list.
+    const scripted = await forge(
+      resident.http,
+      evil,
+      action,
+      { kind: 'cross-origin', ...junkForm('[{}]') },
+      'resident',
+    );
+    // As a form posts it without JavaScript: the action's id among the fields.
+    const plain = await resident.http.post(action.url!, {
+      headers: { Origin: evil },
+      multipart: { [`$ACTION_ID_${action.id}`]: '', note: 'from another site' },
+      maxRedirects: 0,
+    });
+    return { action: action.name, scripted: scripted.status, plain: plain.status() };
+  });
+  const bad = outcomes.filter((o) => o.scripted !== 403 || o.plain !== 403);
+  expect(bad, 'actions not refused with 403 when posted from another site').toEqual([]);
+  expect(await isSignedIn(resident)).toBe(true);
+});

@@ -122,3 +122,29 @@ test('the role-change action, posted without an admin session, changes nothing',
   await anonymous.dispose();
   await Promise.all([admin.close(), adminWithJs.close(), person.context.close()]);
 });
+
+test('a made-up X-Forwarded-For does not escape a per-address limit', async ({
+  browser,
+  baseURL,
+}) => {
+  // The e2e server trusts loopback as its proxy (scripts/e2e-server.mjs): the client is the
+  // right-most address the proxy appended; whatever the client wrote to its left is not believed.
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  const client = `198.51.100.${(Date.now() % 200) + 20}`;
+  const ask = async (forwardedFor: string) => {
+    await page.setExtraHTTPHeaders({ 'X-Forwarded-For': forwardedFor });
+    await page.goto('/password/reset');
+    await page
+      .getByLabel('Электронная почта или мобильный телефон')
+      .fill(`nobody${Date.now()}@moygorod.test`);
+    await page.getByRole('button', { name: 'Получить ссылку' }).click();
+    await expect(page.getByText(/мы отправили|Слишком много запросов/)).toBeVisible();
+    return page.getByText(/Слишком много запросов/).isVisible();
+  };
+  for (let i = 1; i <= 10; i++) expect(await ask(`203.0.113.${i}, ${client}`)).toBe(false);
+  expect(await ask(`203.0.113.99, ${client}`)).toBe(true);
+  // Another client behind the same proxy is not held back.
+  expect(await ask(`${client}, 192.0.2.${(Date.now() % 200) + 20}`)).toBe(false);
+  await context.close();
+});
