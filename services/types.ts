@@ -72,6 +72,8 @@ export type DueCard = {
   /** «Срочно» or «Просрочено», in words as well as colour. */
   badge: string | null;
   details: string[];
+  /** A timed event in the calendar feed (an appointment); otherwise an all-day one on the deadline. */
+  event?: { start: Date; minutes: number };
 };
 
 /** A service's part of "due this month": its items as data, and each as a card. */

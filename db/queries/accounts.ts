@@ -10,6 +10,7 @@ import type { Role, Viewer } from '@/lib/auth/roles';
 import { lockRemainingMs } from '@/lib/auth/throttle-rules';
 import type { Locale } from '@/lib/i18n/config';
 import { appendAudit } from './audit';
+import { logStaffAccess } from './data-access';
 import { kickMailDelivery } from './mail-outbox';
 import { insertNotification } from './notifications';
 import { endPasswordResets } from './password-resets';
@@ -344,6 +345,15 @@ export async function listUsers(
       .offset((page - 1) * pageSize),
     db.select({ n: count() }).from(users).where(where),
   ]);
+  // Each person listed has their name, e-mail and phone read by this admin.
+  await logStaffAccess(
+    viewer!,
+    rows.map((r) => ({
+      subjectId: r.id,
+      data: 'account' as const,
+      purpose: 'adminUsers' as const,
+    })),
+  );
   return { users: rows, total: total?.n ?? 0 };
 }
 

@@ -5,6 +5,7 @@ import { canReadAuditLog } from '@/lib/auth/policy';
 import type { Viewer } from '@/lib/auth/roles';
 import { db, type Db, type Tx } from '@/db';
 import { auditLog, users } from '@/db/schema';
+import { logStaffAccess } from './data-access';
 
 export type AuditAction =
   | 'sign_in'
@@ -90,10 +91,12 @@ export async function listAuditEntries(
       id: auditLog.id,
       at: auditLog.at,
       action: auditLog.action,
+      actorId: actor.id,
       actorName: actor.fullName,
       actorEmail: actor.email,
       subjectType: auditLog.subjectType,
       subjectId: auditLog.subjectId,
+      subjectUserId: subject.id,
       subjectName: subject.fullName,
       subjectEmail: subject.email,
       details: auditLog.details,
@@ -109,6 +112,15 @@ export async function listAuditEntries(
     .orderBy(desc(auditLog.id))
     .limit(limit + 1);
   const page = rows.slice(0, limit);
+  // Each person the page names has their name, e-mail and actions read by this admin.
+  await logStaffAccess(
+    viewer!,
+    page
+      .flatMap((r) => [r.actorId, r.subjectUserId])
+      .flatMap((id) =>
+        id ? [{ subjectId: id, data: 'audit' as const, purpose: 'adminAudit' as const }] : [],
+      ),
+  );
   const entries = page.map((r): AuditLogEntry => ({
     id: r.id,
     at: r.at,

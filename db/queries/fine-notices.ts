@@ -14,6 +14,7 @@ import { canUseResidentServices } from '@/lib/auth/policy';
 import type { Viewer } from '@/lib/auth/roles';
 import { kopecksToRoubles } from '@/lib/i18n/formats';
 import type { NotificationParams } from '@/lib/notifications/render';
+import { logIntegrationAccess } from './data-access';
 import { kickMailDelivery } from './mail-outbox';
 import { insertNotification, type NotificationMessage } from './notifications';
 import { formatLicence, formatPlate } from '@/lib/fines/documents';
@@ -147,13 +148,21 @@ export async function postNewFineNotices(now: Date, limit = 500): Promise<number
       .onConflictDoNothing()
       .returning({ fineId: fineNotices.fineId, userId: fineNotices.userId });
     const isClaimed = new Set(claimed.map((c) => `${c.fineId} ${c.userId}`));
-    let count = 0;
-    for (const p of pending)
-      if (isClaimed.has(`${p.fineId} ${p.userId}`)) {
-        await insertNotification(tx, p.userId, newFineMessage(p), now);
-        count++;
-      }
-    return count;
+    const told = pending.filter((p) => isClaimed.has(`${p.fineId} ${p.userId}`));
+    for (const p of told) await insertNotification(tx, p.userId, newFineMessage(p), now);
+    // The fines registry was searched by each subscriber's car or licence, and found this fine.
+    await logIntegrationAccess(
+      told.map((p) => ({
+        subjectId: p.userId,
+        data: p.plate ? ('vehicle' as const) : ('licence' as const),
+        purpose: 'fineNotices' as const,
+        details: (p.plate
+          ? { plate: formatPlate(p.plate) }
+          : { licence: formatLicence(p.licence ?? '') }) as Record<string, string>,
+      })),
+      tx,
+    );
+    return told.length;
   });
   // The e-mail copies go once the notices have committed (the outbox: decision 021). Never rejects.
   if (posted > 0) await kickMailDelivery();

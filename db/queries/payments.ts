@@ -19,6 +19,7 @@ import type { PaymentProvider, ProviderNotice } from '@/lib/payments/provider';
 import { isUuid } from '@/lib/registry/identifiers';
 import { payableOf, type UsageName } from '@/services/registry';
 import { appendAudit } from './audit';
+import { logStaffAccess } from './data-access';
 import { usageInsert } from './usage';
 
 // Payments as the payer makes them: one payment for one or several items, each item's amount checked
@@ -439,6 +440,7 @@ export async function receiveCallback(
 }
 
 export type AdminPaymentRow = PaymentSummary & {
+  payerId: string;
   payerName: string;
   payerEmail: string;
   refundedAt: Date | null;
@@ -467,6 +469,7 @@ export async function listPaymentsForAdmin(
       .select({
         ...summaryColumns,
         refundedAt: payments.refundedAt,
+        payerId: payments.userId,
         payerName: users.fullName,
         payerEmail: users.email,
       })
@@ -482,6 +485,15 @@ export async function listPaymentsForAdmin(
       .innerJoin(users, eq(users.id, payments.userId))
       .where(where),
   ]);
+  // Each payer listed has their payments (and name and e-mail) read by this admin.
+  await logStaffAccess(
+    viewer!,
+    rows.map((r) => ({
+      subjectId: r.payerId,
+      data: 'payments' as const,
+      purpose: 'adminPayments' as const,
+    })),
+  );
   return { rows, total: counted?.n ?? 0 };
 }
 

@@ -84,3 +84,15 @@ export const passwordResets = pgTable(
     ),
   ],
 );
+
+/**
+ * A resident's private calendar feed of «due this month». The feed's address carries
+ * HMAC(AUTH_SECRET, user and salt); resetting the link draws a new salt, and the old address is 404.
+ */
+export const calendarFeeds = pgTable('calendar_feeds', {
+  userId: uuid()
+    .primaryKey()
+    .references(() => users.id),
+  salt: text().notNull(),
+  createdAt: timestamp({ withTimezone: true }).notNull(),
+});

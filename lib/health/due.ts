@@ -15,6 +15,7 @@ const DAY_MS = 86_400_000;
 export type DueAppointment = {
   id: string;
   start: Date;
+  minutes: number;
   specialty: string;
   doctorName: string;
   room: string;
@@ -27,6 +28,7 @@ export type AppointmentDueItem = {
   type: 'appointment';
   appointmentId: string;
   start: Date;
+  minutes: number;
   /** The appointment's Moscow day. */
   day: string;
   specialty: string;
@@ -49,6 +51,7 @@ export function appointmentsDue(
       type: 'appointment',
       appointmentId: a.id,
       start: a.start,
+      minutes: a.minutes,
       day: moscowDate(a.start),
       specialty: a.specialty,
       doctorName: a.doctorName,

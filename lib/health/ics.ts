@@ -1,40 +1,8 @@
 // An appointment as an RFC 5545 calendar file, so a patient can add it to any calendar app.
+import { escapeIcsText, foldIcsLine, icsText, icsUtc } from '@/lib/calendar/ics';
 
-const MAX_LINE_OCTETS = 75;
-const encoder = new TextEncoder();
-
-/** A TEXT value with backslash, semicolon, comma and line breaks escaped (RFC 5545 §3.3.11). */
-export function escapeIcsText(text: string): string {
-  return text.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
-}
-
-/** A content line folded at 75 octets; a multi-byte character is never split (RFC 5545 §3.1). */
-export function foldIcsLine(line: string): string {
-  const lines: string[] = [];
-  let current = '';
-  let octets = 0;
-  for (const char of line) {
-    const size = encoder.encode(char).length;
-    if (octets + size > MAX_LINE_OCTETS) {
-      lines.push(current);
-      // A continuation line starts with a space, which counts towards its 75 octets.
-      current = ' ';
-      octets = 1;
-    }
-    current += char;
-    octets += size;
-  }
-  lines.push(current);
-  return lines.join('\r\n');
-}
-
-/** An instant in UTC as `YYYYMMDDTHHMMSSZ`. */
-function icsUtc(instant: Date): string {
-  return instant
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}Z$/, 'Z');
-}
+// The text rules are the calendar's (lib/calendar/ics.ts); the appointment's own file is here.
+export { escapeIcsText, foldIcsLine };
 
 export function appointmentIcs({
   uid,
@@ -78,5 +46,5 @@ export function appointmentIcs({
     'END:VEVENT',
     'END:VCALENDAR',
   ];
-  return lines.map(foldIcsLine).join('\r\n') + '\r\n';
+  return icsText(lines);
 }

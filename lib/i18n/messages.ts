@@ -17,6 +17,8 @@ const areas = [
   'payments',
   'health',
   'fines',
+  'dataAccess',
+  'calendar',
 ] as const;
 export type Area = (typeof areas)[number];
 

@@ -25,6 +25,7 @@ export const healthDueSource: DueSource<AppointmentDueItem> = {
         t('appointment.doctor', { doctor: item.doctorName, room: item.room }),
         ...(item.childName ? [t('appointment.patient', { name: item.childName })] : []),
       ],
+      event: { start: item.start, minutes: item.minutes },
     };
   },
 };

@@ -53,6 +53,7 @@ function appointment(start: string, child: string | null = null): DueAppointment
   return {
     id: `appointment-${start}`,
     start: at(start),
+    minutes: 15,
     specialty: 'therapist',
     doctorName: 'Смирнова Анна Сергеевна',
     room: '112',

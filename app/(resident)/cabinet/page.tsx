@@ -21,6 +21,8 @@ export async function generateMetadata(): Promise<Metadata> {
 const addButton =
   'inline-flex min-h-11 items-center justify-center rounded-md bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800 hover:no-underline';
 const cardStyle = 'flex flex-col gap-3 rounded-lg bg-white p-4 shadow-sm sm:p-5';
+const cabinetLink =
+  'inline-flex min-h-11 items-center gap-2 rounded-md border border-slate-300 bg-white px-4 py-2 font-semibold';
 
 function Section({
   id,
@@ -89,6 +91,10 @@ export default async function CabinetPage({
     getTranslations('cabinet'),
     searchParams,
   ]);
+  const [tCalendar, tAccess] = await Promise.all([
+    getTranslations('calendar.page'),
+    getTranslations('dataAccess'),
+  ]);
   const unlinkedKind = typeof unlinked === 'string' ? linkKindOf(unlinked) : undefined;
   const linkedAnything = records.some((r) => r.cards.length > 0);
 
@@ -98,23 +104,32 @@ export default async function CabinetPage({
         <h1 className="text-2xl font-bold sm:text-3xl">{t('title')}</h1>
         <p className="text-lg">{t('greeting', { name: addressName(viewer.fullName) })}</p>
         <p className="max-w-3xl text-slate-700">{t('intro')}</p>
-        <p>
-          <Link
-            href="/cabinet/notifications"
-            className="inline-flex min-h-11 items-center gap-2 rounded-md border border-slate-300 bg-white px-4 py-2 font-semibold"
-          >
-            {t('inbox.link')}
-            <span
-              className={
-                unread > 0
-                  ? 'rounded-full bg-accent-600 px-2 py-0.5 text-sm text-white'
-                  : 'text-sm font-normal text-slate-600'
-              }
-            >
-              {t('inbox.unread', { count: unread })}
-            </span>
-          </Link>
-        </p>
+        <ul className="flex flex-wrap gap-3">
+          <li>
+            <Link href="/cabinet/notifications" className={cabinetLink}>
+              {t('inbox.link')}
+              <span
+                className={
+                  unread > 0
+                    ? 'rounded-full bg-accent-600 px-2 py-0.5 text-sm text-white'
+                    : 'text-sm font-normal text-slate-600'
+                }
+              >
+                {t('inbox.unread', { count: unread })}
+              </span>
+            </Link>
+          </li>
+          <li>
+            <Link href="/cabinet/calendar" className={cabinetLink}>
+              {tCalendar('cabinetLink')}
+            </Link>
+          </li>
+          <li>
+            <Link href="/cabinet/data-access" className={cabinetLink}>
+              {tAccess('cabinetLink')}
+            </Link>
+          </li>
+        </ul>
         {unlinkedKind && (
           <Flash>
             {(await getTranslations(unlinkedKind.messages))(`flash.unlinked.${unlinkedKind.kind}`)}
