@@ -1,5 +1,5 @@
 import { createFormatter, createTranslator } from 'next-intl';
-import { a4Document, type PdfFaces } from '@/lib/pdf/a4-document';
+import { a4Document, type PdfFaces, type Tags } from '@/lib/pdf/a4-document';
 import { calendarDate } from '@/lib/city';
 import { timeZone, type Locale } from '@/lib/i18n/config';
 import { formats, kopecksToRoubles } from '@/lib/i18n/formats';
@@ -42,6 +42,7 @@ export type DecisionPdfData = {
 
 /** Every text of the document, already in the reader's language. */
 export type DecisionText = {
+  locale: Locale;
   label: (key: DecisionPdfLabel) => string;
   title: (decisionNumber: string) => string;
   decidedBy: (data: Pick<DecisionPdfData, 'camera' | 'officer'>) => string;
@@ -90,36 +91,43 @@ export async function renderDecisionPdf(
   text: DecisionText,
   faces: PdfFaces,
 ): Promise<Buffer> {
-  const { doc, done } = a4Document(faces, MARGIN, {
-    Title: `${text.title(data.decisionNumber)} ${text.label('subtitle')}`,
-    Subject: data.uin,
-    Author: text.label('authority'),
+  const { doc, tags, done } = a4Document(faces, MARGIN, {
+    lang: text.locale,
+    title: `${text.title(data.decisionNumber)} ${text.label('subtitle')}`,
+    subject: data.uin,
+    author: text.label('authority'),
   });
+  const paragraph = (value: string, font: 'regular' | 'bold') => {
+    doc.moveDown(0.5);
+    tags.block('P', () =>
+      doc.font(font).fontSize(10).fillColor(INK).text(value, MARGIN, doc.y, { width: CONTENT }),
+    );
+  };
 
-  heading(doc, data, text);
+  heading(doc, tags, data, text);
 
   const byCamera = data.camera !== null;
-  section(doc, text.label('decidedBy'), [[null, text.decidedBy(data)]]);
+  section(doc, tags, text.label('decidedBy'), [[null, text.decidedBy(data)]]);
   // A camera sees the car, so its fine names the owner; an officer names the driver he stopped.
   const person = byCamera
     ? (data.ownerName ?? data.holderName)
     : (data.holderName ?? data.ownerName);
-  section(doc, text.label('person'), [
+  section(doc, tags, text.label('person'), [
     [text.label(byCamera ? 'owner' : 'driver'), person],
     [text.label('licence'), data.licenceNumber],
   ]);
-  section(doc, text.label('vehicle'), [
+  section(doc, tags, text.label('vehicle'), [
     [text.label('plate'), data.plate],
     [text.label('model'), data.vehicleModel],
   ]);
-  section(doc, text.label('offence'), [
+  section(doc, tags, text.label('offence'), [
     [text.label('offenceAt'), text.dateTime(data.offenceAt)],
     [text.label('place'), data.place],
     [text.label('article'), `${text.articleRef(data.article)}: ${data.articleTitle}`],
   ]);
-  paragraph(doc, text.ruling(data.article, data.amountKopecks), 'bold');
+  paragraph(text.ruling(data.article, data.amountKopecks), 'bold');
 
-  section(doc, text.label('payment'), [
+  section(doc, tags, text.label('payment'), [
     [text.label('payee'), finePayee.name],
     [text.label('inn'), finePayee.payeeInn],
     [text.label('kpp'), finePayee.kpp],
@@ -134,87 +142,149 @@ export async function renderDecisionPdf(
   ]);
   // The discount is offered only where the article allows it (КоАП 32.2 part 1.3).
   if (data.discountedKopecks !== null && data.deadlines.discountUntil !== null)
-    paragraph(doc, text.discount(data.deadlines.discountUntil, data.discountedKopecks), 'regular');
-  paragraph(doc, text.due(data.deadlines), 'regular');
-  paragraph(doc, text.appeal(), 'regular');
+    paragraph(text.discount(data.deadlines.discountUntil, data.discountedKopecks), 'regular');
+  paragraph(text.due(data.deadlines), 'regular');
+  paragraph(text.appeal(), 'regular');
 
   doc.moveDown(0.8);
-  doc
-    .font('regular')
-    .fontSize(8)
-    .fillColor(MUTED)
-    .text(text.label('footer'), MARGIN, doc.y, { width: CONTENT });
+  tags.block('P', () =>
+    doc
+      .font('regular')
+      .fontSize(8)
+      .fillColor(MUTED)
+      .text(text.label('footer'), MARGIN, doc.y, { width: CONTENT }),
+  );
   doc.end();
   return done;
 }
 
-function heading(doc: PDFKit.PDFDocument, data: DecisionPdfData, text: DecisionText) {
-  doc.fillColor(MUTED).font('regular').fontSize(9);
-  doc.text(text.label('authority'), MARGIN, MARGIN, { width: CONTENT, align: 'center' });
+function heading(doc: PDFKit.PDFDocument, tags: Tags, data: DecisionPdfData, text: DecisionText) {
+  tags.block('P', () =>
+    doc
+      .fillColor(MUTED)
+      .font('regular')
+      .fontSize(9)
+      .text(text.label('authority'), MARGIN, MARGIN, { width: CONTENT, align: 'center' }),
+  );
   doc.moveDown(0.6);
-  doc.fillColor(INK).font('bold').fontSize(15);
-  doc.text(text.title(data.decisionNumber), { width: CONTENT, align: 'center' });
-  doc
-    .font('regular')
-    .fontSize(11)
-    .text(text.label('subtitle'), { width: CONTENT, align: 'center' });
+  tags.block('H1', () =>
+    doc
+      .fillColor(INK)
+      .font('bold')
+      .fontSize(15)
+      .text(text.title(data.decisionNumber), { width: CONTENT, align: 'center' }),
+  );
+  tags.block('P', () =>
+    doc
+      .font('regular')
+      .fontSize(11)
+      .text(text.label('subtitle'), { width: CONTENT, align: 'center' }),
+  );
   doc.moveDown(0.6);
   const top = doc.y;
-  doc.fontSize(10).text(text.date(data.decisionDate), MARGIN, top, { width: CONTENT / 2 });
-  doc.text(text.label('city'), MARGIN + CONTENT / 2, top, { width: CONTENT / 2, align: 'right' });
+  doc.fontSize(10);
+  tags.block('P', () =>
+    doc.text(text.date(data.decisionDate), MARGIN, top, { width: CONTENT / 2 }),
+  );
+  tags.block('P', () =>
+    doc.text(text.label('city'), MARGIN + CONTENT / 2, top, { width: CONTENT / 2, align: 'right' }),
+  );
   if (data.paidAt) {
     // A stamp under the date line: the first thing a reader of a paid decision looks for.
     const stamp = text.paid(data.paidAt);
     doc.font('bold').fontSize(11);
     const width = doc.widthOfString(stamp) + 16;
     const y = doc.y + 6;
-    doc
-      .rect(MARGIN + CONTENT - width, y, width, 20)
-      .lineWidth(1.2)
-      .strokeColor(PAID)
-      .stroke();
-    doc.fillColor(PAID).text(stamp, MARGIN + CONTENT - width, y + 5, { width, align: 'center' });
+    tags.artifact(() =>
+      doc
+        .rect(MARGIN + CONTENT - width, y, width, 20)
+        .lineWidth(1.2)
+        .strokeColor(PAID)
+        .stroke(),
+    );
+    tags.block('P', () =>
+      doc.fillColor(PAID).text(stamp, MARGIN + CONTENT - width, y + 5, { width, align: 'center' }),
+    );
     doc.y = y + 20;
   }
   doc.x = MARGIN;
   doc.moveDown(0.6);
 }
 
-/** A heading and its rows, the label in a narrow left column; a row without a value is left out. */
-function section(doc: PDFKit.PDFDocument, title: string, rows: [string | null, string | null][]) {
+/**
+ * A heading and its rows, the label in a narrow left column; a row without a value is left out. The
+ * rows are a list (label and body); a section of one unlabelled value is a paragraph.
+ */
+function section(
+  doc: PDFKit.PDFDocument,
+  tags: Tags,
+  title: string,
+  rows: [string | null, string | null][],
+) {
   doc.moveDown(0.5);
-  doc.font('bold').fontSize(11).fillColor(INK).text(title, MARGIN, doc.y, { width: CONTENT });
-  const ruleY = doc.y + 1;
-  doc
-    .moveTo(MARGIN, ruleY)
-    .lineTo(MARGIN + CONTENT, ruleY)
-    .lineWidth(0.5)
-    .strokeColor(RULE)
-    .stroke();
-  doc.y = ruleY + 4;
-  for (const [label, value] of rows) {
-    if (value === null) continue;
-    const top = doc.y;
-    if (label === null) {
-      doc.font('regular').fontSize(10).fillColor(INK).text(value, MARGIN, top, { width: CONTENT });
+  tags.group('Sect', () => {
+    tags.block('H2', () =>
+      doc.font('bold').fontSize(11).fillColor(INK).text(title, MARGIN, doc.y, { width: CONTENT }),
+    );
+    const ruleY = doc.y + 1;
+    tags.artifact(() =>
+      doc
+        .moveTo(MARGIN, ruleY)
+        .lineTo(MARGIN + CONTENT, ruleY)
+        .lineWidth(0.5)
+        .strokeColor(RULE)
+        .stroke(),
+    );
+    doc.y = ruleY + 4;
+    const shown = rows.filter((row): row is [string | null, string] => row[1] !== null);
+    const [only] = shown;
+    if (shown.length === 1 && only![0] === null) {
+      tags.block('P', () =>
+        doc
+          .font('regular')
+          .fontSize(10)
+          .fillColor(INK)
+          .text(only![1], MARGIN, doc.y, { width: CONTENT }),
+      );
+      doc.y += 2;
     } else {
-      const valueWidth = CONTENT - LABEL_WIDTH;
-      doc.font('regular').fontSize(9).fillColor(MUTED);
-      const labelHeight = doc.heightOfString(label, { width: LABEL_WIDTH - 8 });
-      doc.text(label, MARGIN, top + 1, { width: LABEL_WIDTH - 8 });
-      doc.fontSize(10).fillColor(INK);
-      const valueHeight = doc.heightOfString(value, { width: valueWidth });
-      doc.text(value, MARGIN + LABEL_WIDTH, top, { width: valueWidth });
-      doc.y = top + Math.max(labelHeight + 1, valueHeight);
+      tags.group('L', () => {
+        for (const [label, value] of shown) labelledRow(doc, tags, label, value);
+      });
     }
-    doc.y += 2;
-  }
-  doc.x = MARGIN;
+    doc.x = MARGIN;
+  });
 }
 
-function paragraph(doc: PDFKit.PDFDocument, value: string, font: 'regular' | 'bold') {
-  doc.moveDown(0.5);
-  doc.font(font).fontSize(10).fillColor(INK).text(value, MARGIN, doc.y, { width: CONTENT });
+function labelledRow(doc: PDFKit.PDFDocument, tags: Tags, label: string | null, value: string) {
+  const top = doc.y;
+  if (label === null) {
+    tags.item(null, () =>
+      doc.font('regular').fontSize(10).fillColor(INK).text(value, MARGIN, top, { width: CONTENT }),
+    );
+  } else {
+    const valueWidth = CONTENT - LABEL_WIDTH;
+    doc.font('regular').fontSize(9);
+    const labelHeight = doc.heightOfString(label, { width: LABEL_WIDTH - 8 });
+    doc.fontSize(10);
+    const valueHeight = doc.heightOfString(value, { width: valueWidth });
+    tags.item(
+      () =>
+        doc
+          .font('regular')
+          .fontSize(9)
+          .fillColor(MUTED)
+          .text(label, MARGIN, top + 1, { width: LABEL_WIDTH - 8 }),
+      () =>
+        doc
+          .font('regular')
+          .fontSize(10)
+          .fillColor(INK)
+          .text(value, MARGIN + LABEL_WIDTH, top, { width: valueWidth }),
+    );
+    doc.y = top + Math.max(labelHeight + 1, valueHeight);
+  }
+  doc.y += 2;
 }
 
 /** Russian or English texts of the постановление, outside any request. */
@@ -234,6 +304,7 @@ export async function decisionText(locale: Locale): Promise<DecisionText> {
       : t('articleRef', { article: number! });
   };
   return {
+    locale,
     label: (key) => t(key),
     title: (number) => t('title', { number }),
     decidedBy: ({ camera, officer }) =>

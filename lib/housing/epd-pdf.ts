@@ -1,5 +1,5 @@
 import { createFormatter, createTranslator } from 'next-intl';
-import { a4Document, type PdfFaces } from '@/lib/pdf/a4-document';
+import { a4Document, type PdfFaces, type Tags } from '@/lib/pdf/a4-document';
 import QRCode from 'qrcode';
 import { epdPayee, gostPaymentPayload } from './qr';
 import type { ChargeBasis } from './billing';
@@ -47,6 +47,7 @@ export type EpdPdfData = {
 
 /** Every text of the document, already in the reader's language. */
 export type EpdText = {
+  locale: Locale;
   label: (key: EpdPdfLabel) => string;
   periodLine: (period: string) => string;
   service: (line: EpdPdfLine) => string;
@@ -95,20 +96,26 @@ export async function renderEpdPdf(
     scale: 4,
   });
 
-  const { doc, done } = a4Document(faces, MARGIN, {
-    Title: `${text.label('title')} ${a.payerCode} ${data.period.slice(0, 7)}`,
-    Subject: text.period(data.period),
-    Author: payee.name,
+  const { doc, tags, done } = a4Document(faces, MARGIN, {
+    lang: text.locale,
+    title: `${text.label('title')} ${a.payerCode} ${data.period.slice(0, 7)}`,
+    subject: text.period(data.period),
+    author: payee.name,
   });
 
   doc.fillColor(INK);
-  doc.font('bold').fontSize(16).text(text.label('title'), MARGIN, MARGIN, { width: CONTENT });
-  doc.font('regular').fontSize(11).text(text.periodLine(data.period), { width: CONTENT });
+  tags.block('H1', () =>
+    doc.font('bold').fontSize(16).text(text.label('title'), MARGIN, MARGIN, { width: CONTENT }),
+  );
+  tags.block('P', () =>
+    doc.font('regular').fontSize(11).text(text.periodLine(data.period), { width: CONTENT }),
+  );
   doc.moveDown(0.8);
 
+  // Two columns side by side, read one after the other: the payer, then the payee.
   const blockTop = doc.y;
   const colWidth = (CONTENT - 20) / 2;
-  keyValueBlock(doc, MARGIN, blockTop, colWidth, text.label('payer'), [
+  keyValueBlock(doc, tags, MARGIN, blockTop, colWidth, text.label('payer'), [
     [text.label('payerCode'), a.payerCode],
     [text.label('owner'), a.ownerName],
     [text.label('address'), text.address(a)],
@@ -117,7 +124,7 @@ export async function renderEpdPdf(
   ]);
   const leftBottom = doc.y;
   const p = payee;
-  keyValueBlock(doc, MARGIN + colWidth + 20, blockTop, colWidth, text.label('provider'), [
+  keyValueBlock(doc, tags, MARGIN + colWidth + 20, blockTop, colWidth, text.label('provider'), [
     [null, p.name],
     [text.label('inn'), p.payeeInn],
     [text.label('kpp'), p.kpp],
@@ -128,7 +135,7 @@ export async function renderEpdPdf(
   ]);
   doc.y = Math.max(leftBottom, doc.y) + 14;
 
-  chargesTable(doc, data, text);
+  chargesTable(doc, tags, data, text);
 
   const qrSize = 130;
   // The totals and the QR code stay together: on a new page when they do not fit under the table.
@@ -143,106 +150,148 @@ export async function renderEpdPdf(
     [text.label('dueDate'), text.date(data.dueDate), true],
   ];
   let y = top;
-  for (const [label, value, strong] of rows) {
-    doc
-      .font(strong ? 'bold' : 'regular')
-      .fontSize(strong ? 12 : 10)
-      .fillColor(INK);
-    const labelWidth = summaryWidth * 0.6 - 8;
-    const valueWidth = summaryWidth * 0.4;
-    doc.text(label, MARGIN, y, { width: labelWidth });
-    doc.text(value, MARGIN + summaryWidth * 0.6, y, { width: valueWidth, align: 'right' });
-    y +=
-      Math.max(
-        doc.heightOfString(label, { width: labelWidth }),
-        doc.heightOfString(value, { width: valueWidth }),
-      ) + (strong ? 8 : 5);
-  }
+  tags.group('L', () => {
+    for (const [label, value, strong] of rows) {
+      doc
+        .font(strong ? 'bold' : 'regular')
+        .fontSize(strong ? 12 : 10)
+        .fillColor(INK);
+      const labelWidth = summaryWidth * 0.6 - 8;
+      const valueWidth = summaryWidth * 0.4;
+      tags.item(
+        () => doc.text(label, MARGIN, y, { width: labelWidth }),
+        () =>
+          doc.text(value, MARGIN + summaryWidth * 0.6, y, { width: valueWidth, align: 'right' }),
+      );
+      y +=
+        Math.max(
+          doc.heightOfString(label, { width: labelWidth }),
+          doc.heightOfString(value, { width: valueWidth }),
+        ) + (strong ? 8 : 5);
+    }
+  });
 
+  // The code and its caption are one figure; its alternative text says what paying by it pays.
   const qrX = A4.width - MARGIN - qrSize;
-  doc.image(qr, qrX, top, { width: qrSize, height: qrSize });
-  doc
-    .font('regular')
-    .fontSize(8)
-    .fillColor(MUTED)
-    .text(text.label('qrCaption'), qrX, top + qrSize + 4, { width: qrSize, align: 'center' });
+  const caption = text.label('qrCaption');
+  const alt = [
+    `${caption}:`,
+    `${text.label('provider')} ${p.name},`,
+    `${text.label('payerCode')} ${a.payerCode},`,
+    `${text.label('total')} ${text.money(data.totalKopecks)}`,
+  ].join(' ');
+  doc.font('regular').fontSize(8).fillColor(MUTED);
+  const bottom = top + qrSize + 4 + doc.heightOfString(caption, { width: qrSize });
+  tags.block(
+    'Figure',
+    () => {
+      doc.image(qr, qrX, top, { width: qrSize, height: qrSize });
+      doc.text(caption, qrX, top + qrSize + 4, { width: qrSize, align: 'center' });
+    },
+    { alt, bbox: [qrX, top, qrX + qrSize, bottom] },
+  );
 
   doc.end();
   return done;
 }
 
+/** A heading and its fields as a list: each label (where there is one) above its value. */
 function keyValueBlock(
   doc: PDFKit.PDFDocument,
+  tags: Tags,
   x: number,
   y: number,
   width: number,
   heading: string,
   rows: [string | null, string][],
 ) {
-  doc.font('bold').fontSize(11).fillColor(INK).text(heading, x, y, { width });
-  doc.moveDown(0.3);
-  for (const [label, value] of rows) {
-    if (label) {
-      doc.font('regular').fontSize(8).fillColor(MUTED).text(label, x, doc.y, { width });
-    }
-    doc.font('regular').fontSize(10).fillColor(INK).text(value, x, doc.y, { width });
-    doc.moveDown(0.2);
-  }
+  tags.group('Sect', () => {
+    tags.block('H2', () =>
+      doc.font('bold').fontSize(11).fillColor(INK).text(heading, x, y, { width }),
+    );
+    doc.moveDown(0.3);
+    tags.group('L', () => {
+      for (const [label, value] of rows) {
+        tags.item(
+          label
+            ? () =>
+                doc.font('regular').fontSize(8).fillColor(MUTED).text(label, x, doc.y, { width })
+            : null,
+          () => doc.font('regular').fontSize(10).fillColor(INK).text(value, x, doc.y, { width }),
+        );
+        doc.moveDown(0.2);
+      }
+    });
+  });
 }
 
-function chargesTable(doc: PDFKit.PDFDocument, data: EpdPdfData, text: EpdText) {
+function chargesTable(doc: PDFKit.PDFDocument, tags: Tags, data: EpdPdfData, text: EpdText) {
   // Column widths as fractions of the content width: service, basis, volume, tariff, charge.
   const fractions = [0.34, 0.16, 0.16, 0.17, 0.17];
   const widths = fractions.map((f) => f * CONTENT);
   const xs = widths.map((_, i) => MARGIN + widths.slice(0, i).reduce((a, b) => a + b, 0));
   const align: ('left' | 'right')[] = ['left', 'left', 'right', 'right', 'right'];
 
-  doc.font('bold').fontSize(11).fillColor(INK).text(text.label('charges'), MARGIN, doc.y);
-  doc.moveDown(0.3);
-
-  const row = (cells: string[], font: 'regular' | 'bold', color: string) => {
-    doc.font(font).fontSize(9).fillColor(color);
+  const row = (cells: string[], header: boolean) => {
+    doc
+      .font(header ? 'bold' : 'regular')
+      .fontSize(9)
+      .fillColor(header ? MUTED : INK);
     const heights = cells.map((cell, i) => doc.heightOfString(cell, { width: widths[i]! - 6 }));
     const height = Math.max(...heights) + 6;
     if (doc.y + height > A4.height - MARGIN) doc.addPage();
     const top = doc.y;
-    cells.forEach((cell, i) => {
-      doc.text(cell, xs[i]! + 3, top + 3, { width: widths[i]! - 6, align: align[i] });
+    tags.group('TR', () => {
+      cells.forEach((cell, i) => {
+        tags.block(
+          header ? 'TH' : 'TD',
+          () => doc.text(cell, xs[i]! + 3, top + 3, { width: widths[i]! - 6, align: align[i] }),
+          header ? { scope: 'Column' } : {},
+        );
+      });
     });
-    doc
-      .moveTo(MARGIN, top + height)
-      .lineTo(MARGIN + CONTENT, top + height)
-      .lineWidth(0.5)
-      .strokeColor(RULE)
-      .stroke();
+    tags.artifact(() =>
+      doc
+        .moveTo(MARGIN, top + height)
+        .lineTo(MARGIN + CONTENT, top + height)
+        .lineWidth(0.5)
+        .strokeColor(RULE)
+        .stroke(),
+    );
     doc.x = MARGIN;
     doc.y = top + height;
   };
 
-  row(
-    [
-      text.label('colService'),
-      text.label('colBasis'),
-      text.label('colVolume'),
-      text.label('colTariff'),
-      text.label('colCharge'),
-    ],
-    'bold',
-    MUTED,
-  );
-  for (const line of data.lines) {
-    row(
-      [
-        text.service(line),
-        text.basis(line),
-        `${text.volume(line.volume)} ${text.unit(line)}`,
-        text.money(line.kopecksPerUnit),
-        text.money(line.chargeKopecks),
-      ],
-      'regular',
-      INK,
+  tags.group('Sect', () => {
+    tags.block('H2', () =>
+      doc.font('bold').fontSize(11).fillColor(INK).text(text.label('charges'), MARGIN, doc.y),
     );
-  }
+    doc.moveDown(0.3);
+    tags.group('Table', () => {
+      row(
+        [
+          text.label('colService'),
+          text.label('colBasis'),
+          text.label('colVolume'),
+          text.label('colTariff'),
+          text.label('colCharge'),
+        ],
+        true,
+      );
+      for (const line of data.lines) {
+        row(
+          [
+            text.service(line),
+            text.basis(line),
+            `${text.volume(line.volume)} ${text.unit(line)}`,
+            text.money(line.kopecksPerUnit),
+            text.money(line.chargeKopecks),
+          ],
+          false,
+        );
+      }
+    });
+  });
 }
 
 /** Russian or English texts of the ЕПД for the page and the PDF alike, outside any request. */
@@ -255,6 +304,7 @@ export async function epdText(locale: Locale): Promise<EpdText> {
     line.basis === 'area' ? 'area' : line.service === 'electricity' ? 'electricity' : 'water';
   const money = (kopecks: number) => format.number(kopecksToRoubles(kopecks), 'rub');
   return {
+    locale,
     label: (key) => t(`pdf.${key}`),
     periodLine: (period) =>
       t('pdf.periodLine', {

@@ -10,18 +10,27 @@ import { demo, signIn } from './support/session';
 const younger = 'Иванова Полина Дмитриевна';
 const elder = 'Иванов Артём Дмитриевич';
 
-/** The booking page's steps: the patient, the specialty, the doctor (when there is a choice). */
+/**
+ * The booking page's steps: the patient, the specialty; then the doctors, or the free times of the
+ * only doctor who has any.
+ */
 async function openSpecialty(page: Page, patient: RegExp | string, specialty: string) {
   await page.goto('/health/appointments/new');
   await expect(page.getByRole('heading', { name: 'Кого записать' })).toBeVisible();
   await page.getByRole('link', { name: patient }).click();
   await page.getByRole('link', { name: specialty, exact: true }).click();
-  await expect(page.getByRole('heading', { name: 'Выберите врача' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: /^(Выберите врача|Свободное время)/ }).first(),
+  ).toBeVisible();
 }
 
 /** The free times of the first doctor who has any. */
 async function openFirstDoctor(page: Page) {
   const times = page.getByRole('heading', { name: /^Свободное время/ });
+  // The doctors until one is chosen, or at once the times of the only one with any.
+  await expect(
+    times.or(page.getByRole('heading', { name: 'Выберите врача' })).first(),
+  ).toBeVisible();
   if (!(await times.isVisible())) {
     await page
       .getByRole('link', { name: /кабинет/ })
@@ -67,7 +76,7 @@ test('book the district therapist for oneself, add it to a calendar, move it and
   await openSpecialty(page, /\(вы\)/, 'Терапевт участковый');
   await openFirstDoctor(page);
   await expectAccessible(page);
-  // On a phone the fortnight's day links scroll within their row; the page itself does not.
+  // On a phone the fortnight's day links wrap into rows; the page itself never scrolls sideways.
   await page.setViewportSize({ width: 360, height: 780 });
   expect(
     await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
@@ -126,6 +135,100 @@ test('book the district therapist for oneself, add it to a calendar, move it and
   await expect(page.getByText('Запись отменена.')).toBeVisible();
   await expect(therapist).toHaveCount(0);
   await expectAccessible(page);
+});
+
+test('on a phone every day with free time is in sight and the page never scrolls sideways', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await signIn(page, demo.resident, undefined, '/health/appointments/new');
+  // Only looked at, never booked: the elder child's paediatrician is no other test's.
+  await page.getByRole('link', { name: elder }).click();
+  await page.getByRole('link', { name: 'Педиатр участковый', exact: true }).click();
+  await openFirstDoctor(page);
+
+  const days = page
+    .getByRole('navigation', { name: 'Дни со свободным временем' })
+    .getByRole('link');
+  const count = await days.count();
+  // A fortnight of working days: more than fit side by side on a phone.
+  expect(count).toBeGreaterThan(5);
+  for (let i = 0; i < count; i++) {
+    const box = (await days.nth(i).boundingBox())!;
+    const where = `day ${i + 1} of ${count}: ${await days.nth(i).innerText()}`;
+    expect(box.x, where).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width, where).toBeLessThanOrEqual(360);
+    expect(Math.min(box.width, box.height), where).toBeGreaterThanOrEqual(44);
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+  // The last day, tapped where it is, shows its times.
+  await days.last().click();
+  await expect(days.last()).toHaveAttribute('aria-current', 'date');
+  await expect(timeButtons(page).first()).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await expectAccessible(page);
+});
+
+test('a chosen doctor takes the place of the list, so their free times come next', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await signIn(page, demo.resident, undefined, '/health/appointments/new');
+  await page.getByRole('link', { name: elder }).click();
+  await page.getByRole('link', { name: 'Педиатр участковый', exact: true }).click();
+  const doctorList = page.getByRole('region', { name: 'Выберите врача' });
+  const doctors = doctorList.getByRole('link', { name: /кабинет/ });
+  await expect(doctorList).toBeVisible();
+  expect(await doctors.count()).toBeGreaterThan(1);
+  const nameOf = async (i: number) =>
+    (await doctors.nth(i).locator('span').first().innerText()).split(',')[0]!;
+  const [chosen, other] = [await nameOf(0), await nameOf(1)];
+
+  await doctors.first().click();
+  const times = page.getByRole('heading', { name: /^Свободное время/ });
+  await expect(times).toBeFocused();
+  await expect(times).toContainText(chosen);
+  await expect(doctorList).toHaveCount(0);
+  await expect(page.getByText(other)).toHaveCount(0);
+  // Next on the screen, not below the list.
+  expect((await times.boundingBox())!.y).toBeLessThan(740);
+  await expect(timeButtons(page).first()).toBeInViewport();
+  await expectAccessible(page);
+
+  // And back: the list again, its heading focused.
+  await page.getByRole('link', { name: 'Выбрать другого врача' }).click();
+  await expect(page.getByRole('heading', { name: 'Выберите врача' })).toBeFocused();
+  expect(await doctors.count()).toBeGreaterThan(1);
+});
+
+test('without JavaScript the doctor and the day are still plain links', async ({
+  browser,
+  baseURL,
+}) => {
+  const withJs = await browser.newContext({ baseURL });
+  await signIn(await withJs.newPage(), demo.resident, undefined, '/health/appointments');
+  const context = await browser.newContext({
+    baseURL,
+    javaScriptEnabled: false,
+    viewport: { width: 360, height: 740 },
+  });
+  await context.addCookies(await withJs.cookies());
+  const page = await context.newPage();
+  await page.goto('/health/appointments/new');
+  await page.getByRole('link', { name: elder }).click();
+  await page.getByRole('link', { name: 'Педиатр участковый', exact: true }).click();
+  await page.getByRole('region', { name: 'Выберите врача' }).getByRole('link').first().click();
+  await expect(page.getByRole('heading', { name: /^Свободное время/ })).toBeInViewport();
+  await expect(page.getByRole('region', { name: 'Выберите врача' })).toHaveCount(0);
+  await showLaterDay(page);
+  await expect(timeButtons(page).first()).toBeVisible();
+  await page.getByRole('link', { name: 'Выбрать другого врача' }).click();
+  await expect(
+    page.getByRole('region', { name: 'Выберите врача' }).getByRole('link'),
+  ).not.toHaveCount(0);
+  await withJs.close();
+  await context.close();
 });
 
 test('book the district paediatrician for a child one represents', async ({ page }) => {

@@ -40,10 +40,12 @@ export function bookingHref(step: {
   specialty?: string;
   doctor?: string;
   day?: string;
+  /** The list of doctors, even where one would be chosen without asking. */
+  choose?: 'doctor';
   error?: AppointmentError;
 }): string {
   const query = new URLSearchParams();
-  for (const key of ['patient', 'specialty', 'doctor', 'day', 'error'] as const) {
+  for (const key of ['patient', 'specialty', 'doctor', 'day', 'choose', 'error'] as const) {
     const value = step[key];
     if (value) query.set(key, value);
   }

@@ -7,6 +7,7 @@ import { getPayment } from '@/db/queries/payments';
 import { getViewer, requireViewer } from '@/server/auth/viewer';
 import { resolveLocale } from '@/lib/i18n/config';
 import { formatRubles } from '@/lib/payments/amount';
+import { receiptFacts } from '@/lib/payments/receipt-pdf';
 import { isInFlight } from '@/lib/payments/status';
 import { AutoRefresh } from '../_components/auto-refresh';
 import { StatusBadge } from '../_components/status-badge';
@@ -29,6 +30,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 const card = 'flex flex-col gap-4 rounded-lg bg-white p-4 shadow-sm sm:p-6';
+const downloadLink =
+  'inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800';
 const statusText = {
   created: 'waiting',
   pending: 'waiting',
@@ -70,6 +73,8 @@ export default async function PaymentPage({ params }: Props) {
       : []),
   ];
   const retry = items.find((i) => i.payAgainHref);
+  // A refunded payment keeps its receipt (marked refunded) and has the refund's besides.
+  const receipt = receiptFacts(payment);
 
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-6">
@@ -100,14 +105,16 @@ export default async function PaymentPage({ params }: Props) {
           </p>
         )}
         <Details items={details} />
-        {s === 'succeeded' && (
-          <p>
-            <a
-              href={`/payments/${payment.id}/pdf`}
-              className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800"
-            >
+        {receipt && (
+          <p className="flex flex-wrap gap-3">
+            <a href={`/payments/${payment.id}/pdf`} className={downloadLink}>
               {t('download')}
             </a>
+            {receipt.refundedAt && (
+              <a href={`/payments/${payment.id}/refund/pdf`} className={downloadLink}>
+                {t('downloadRefund')}
+              </a>
+            )}
           </p>
         )}
       </section>

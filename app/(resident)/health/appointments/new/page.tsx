@@ -19,7 +19,7 @@ import { resolveLocale, type Locale } from '@/lib/i18n/config';
 import { bookAction, joinWaitlistAction } from '../actions';
 import { bookingHref, errorParam, param, type AppointmentError } from '../appointment-input';
 import { BackToAppointments, card, ErrorNote, Note } from '../_components/page-parts';
-import { DoctorChoice, TimeStep } from '../_components/slot-picker';
+import { DoctorAndTime } from '../_components/slot-picker';
 
 type SearchParams = Record<string, string | string[] | undefined>;
 type Props = { searchParams: Promise<SearchParams> };
@@ -99,6 +99,7 @@ export default async function BookAppointmentPage({ searchParams }: Props) {
       choice={choice}
       specialty={specialty}
       doctorId={wanted.doctor}
+      listAsked={param(asked.choose) === 'doctor'}
       day={wanted.day}
       error={error}
       now={now}
@@ -316,6 +317,7 @@ async function DoctorStep({
   choice,
   specialty,
   doctorId,
+  listAsked,
   day,
   error,
   now,
@@ -325,6 +327,8 @@ async function DoctorStep({
   choice: PatientChoice;
   specialty: SpecialtyChoice;
   doctorId: string | undefined;
+  /** «Choose another doctor» was pressed: the list, even where one doctor would be chosen. */
+  listAsked: boolean;
   day: string | undefined;
   error: AppointmentError | null;
   now: Date;
@@ -337,11 +341,10 @@ async function DoctorStep({
   let chosenId = known ? doctorId : undefined;
   // With one doctor who has free time there is nothing to choose: show their times at once.
   const withTime = free.doctors.filter((d) => d.freeCount > 0);
-  if (!chosenId && !doctorId && withTime.length === 1) {
+  if (!chosenId && !doctorId && !listAsked && withTime.length === 1) {
     chosenId = withTime[0]!.id;
     free = (await freeSlots(viewer, choice, code, chosenId, now, day)) ?? free;
   }
-  const chosen = free.doctors.find((d) => d.id === chosenId);
   const step = { patient: choice.key, specialty: code };
 
   return (
@@ -366,30 +369,28 @@ async function DoctorStep({
               <Button type="submit">{t('joinWaitlist')}</Button>
             </form>
           )}
-          {free.firstFree && <p className="text-slate-700">{t('laterSlots')}</p>}
+          {free.firstFree && (
+            <p className="text-slate-700">{t(chosenId ? 'laterTimes' : 'laterSlots')}</p>
+          )}
         </section>
       )}
 
-      <DoctorChoice
+      <DoctorAndTime
         doctors={free.doctors}
-        chosenId={chosen?.id}
+        chosenId={chosenId}
         unknownDoctor={!!doctorId && !known}
         error={error}
-        hrefOf={(id) => bookingHref({ ...step, doctor: id })}
+        hrefs={{
+          doctor: (doctor) => bookingHref({ ...step, doctor }),
+          doctors: bookingHref({ ...step, choose: 'doctor' }),
+          day: (doctor, day) => bookingHref({ ...step, doctor, day }),
+        }}
+        days={free.days}
+        shownDay={free.shownDay}
+        slots={free.slots}
+        action={bookAction}
+        fields={step}
       />
-
-      {chosen && (
-        <TimeStep
-          doctor={chosen}
-          error={error}
-          days={free.days}
-          shownDay={free.shownDay}
-          slots={free.slots}
-          hrefOfDay={(d) => bookingHref({ ...step, doctor: chosen.id, day: d })}
-          action={bookAction}
-          fields={{ patient: choice.key, specialty: code, doctor: chosen.id }}
-        />
-      )}
     </>
   );
 }

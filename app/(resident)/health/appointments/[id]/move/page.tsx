@@ -16,7 +16,7 @@ import {
   Note,
   shownStatus,
 } from '../../_components/page-parts';
-import { DoctorChoice, TimeStep } from '../../_components/slot-picker';
+import { DoctorAndTime } from '../../_components/slot-picker';
 import { specialtyName } from '@/lib/health/specialties';
 
 type Props = {
@@ -50,6 +50,7 @@ export default async function MoveAppointmentPage({ params, searchParams }: Prop
   if (shownStatus(a, now) !== 'booked') redirect(ticket);
   const error = errorParam(asked.error);
   const doctorId = param(asked.doctor);
+  const listAsked = param(asked.choose) === 'doctor';
   const day = param(asked.day);
 
   const frame = (body: React.ReactNode) => (
@@ -92,7 +93,7 @@ export default async function MoveAppointmentPage({ params, searchParams }: Prop
     );
   const known = free.doctors.some((d) => d.id === doctorId);
   let chosenId = known ? doctorId : undefined;
-  if (!chosenId && !doctorId) {
+  if (!chosenId && !doctorId && !listAsked) {
     // Most people move to another time with the same doctor; else the only one with free time.
     const withTime = free.doctors.filter((d) => d.freeCount > 0);
     chosenId =
@@ -100,29 +101,24 @@ export default async function MoveAppointmentPage({ params, searchParams }: Prop
       (withTime.length === 1 ? withTime[0]!.id : undefined);
     if (chosenId) free = (await freeSlots(viewer, choice, a.specialty, chosenId, now, day)) ?? free;
   }
-  const chosen = free.doctors.find((d) => d.id === chosenId);
+  const move = (query: Record<string, string>) => `${ticket}/move?${new URLSearchParams(query)}`;
 
   return frame(
-    <>
-      <DoctorChoice
-        doctors={free.doctors}
-        chosenId={chosen?.id}
-        unknownDoctor={!!doctorId && !known}
-        error={error}
-        hrefOf={(doctor) => `${ticket}/move?doctor=${doctor}`}
-      />
-      {chosen && (
-        <TimeStep
-          doctor={chosen}
-          error={error}
-          days={free.days}
-          shownDay={free.shownDay}
-          slots={free.slots}
-          hrefOfDay={(d) => `${ticket}/move?${new URLSearchParams({ doctor: chosen.id, day: d })}`}
-          action={moveAction}
-          fields={{ appointmentId: a.id, doctor: chosen.id }}
-        />
-      )}
-    </>,
+    <DoctorAndTime
+      doctors={free.doctors}
+      chosenId={chosenId}
+      unknownDoctor={!!doctorId && !known}
+      error={error}
+      hrefs={{
+        doctor: (doctor) => move({ doctor }),
+        doctors: move({ choose: 'doctor' }),
+        day: (doctor, day) => move({ doctor, day }),
+      }}
+      days={free.days}
+      shownDay={free.shownDay}
+      slots={free.slots}
+      action={moveAction}
+      fields={{ appointmentId: a.id }}
+    />,
   );
 }
