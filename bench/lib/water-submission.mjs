@@ -27,9 +27,13 @@ export async function waterSubmission(base, residents) {
   const cookies = [];
   for (const r of residents) cookies.push(await signIn(base, r.email, 'MoyGorod-2014'));
   const template = await captureWaterSubmission(base, cookies[0], residents[0]);
+  // Each request of a connection sends new values (a thousandth of a cubic metre more each time): an
+  // identical resubmission is answered with the first receipt and stores nothing, which is not the
+  // work a resident's submission costs.
+  const sent = residents.map(() => 0);
   const perConnection = (connection) => ({
     headers: { ...template.headers, cookie: cookies[connection] },
-    body: substitute(template, residents[0], residents[connection]),
+    body: substitute(template, residents[0], residents[connection], sent[connection]++),
   });
   // Sanity check before measuring: a replayed request of another resident must be accepted.
   for (let c = 0; c < residents.length; c++) {
@@ -48,9 +52,9 @@ export async function waterSubmission(base, residents) {
   return { url: template.url, perConnection };
 }
 
-/** A resident's values for this run: one cubic metre above each meter's last reading. */
-function valuesOf(resident) {
-  return resident.meters.map((m) => (Number(m.last) + 1).toFixed(3));
+/** A resident's values for their `n`-th request: a cubic metre above each meter's last reading, and n litres. */
+function valuesOf(resident, n = 0) {
+  return resident.meters.map((m) => (Number(m.last) + 1 + n * 0.001).toFixed(3));
 }
 
 /** Records the browser's own request as resident 0 fills in and sends the water readings form. */
@@ -69,10 +73,10 @@ async function captureWaterSubmission(base, cookie, resident) {
 }
 
 /** The template request with resident 0's apartment, meters and values swapped for another's. */
-function substitute(template, from, to) {
+function substitute(template, from, to, n) {
   let body = template.body.toString('latin1');
   const fromValues = valuesOf(from);
-  const toValues = valuesOf(to);
+  const toValues = valuesOf(to, n);
   from.meters.forEach((meter, i) => {
     const field = new RegExp(
       `(m_${meter.id}_1"\\r\\n\\r\\n)${fromValues[i].replace('.', '\\.')}`,

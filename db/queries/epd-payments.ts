@@ -1,9 +1,10 @@
 import 'server-only';
-import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { db, rowsOf, type Tx } from '@/db';
-import { paymentItems } from '@/db/schema';
+import { epds, paymentItems } from '@/db/schema';
 import { canUseResidentServices } from '@/lib/auth/policy';
 import type { Viewer } from '@/lib/auth/roles';
+import { epdStatus, type EpdStatus } from '@/lib/housing/epd-status';
 import { checkEpdPayment, epdBalance, maxEpdPayment } from '@/lib/payments';
 import { isUuid } from '@/lib/registry/identifiers';
 
@@ -15,6 +16,7 @@ type EpdDue = {
   id: string;
   apartmentId: string;
   period: string;
+  dueDate: string;
   chargedKopecks: number;
   totalKopecks: number;
   paidKopecks: number;
@@ -51,6 +53,7 @@ async function epdDue(tx: Tx | typeof db, viewerId: string, epdId: string, lock:
   const [row] = await rowsOf<EpdDue>(
     tx.execute(sql`
       select e.id, e.apartment_id as "apartmentId", e.period::text as period,
+             e.due_date::text as "dueDate",
              e.charged_kopecks as "chargedKopecks", e.total_kopecks as "totalKopecks",
              ${paidSince(sql`e`)} as "paidKopecks",
              e.period = (select max(x.period) from epds x where x.apartment_id = e.apartment_id) as latest
@@ -104,27 +107,41 @@ export type EpdPaymentState = {
   superseded: boolean;
   /** A payment of it that is not finished yet. */
   inProgress: { paymentId: string } | null;
+  /** Where it stands at the `now` it was read for, as the ЕПД list and page show it. */
+  status: EpdStatus;
 };
 
-/** What the viewer may pay of one of their ЕПД; null if it is not theirs. */
+/** What the viewer may pay of one of their ЕПД at `now`; null if it is not theirs. */
 export async function getEpdPaymentState(
   viewer: Viewer | null,
   epdId: string,
+  now = new Date(),
 ): Promise<EpdPaymentState | null> {
   if (!canUseResidentServices(viewer) || !isUuid(epdId)) return null;
   const due = await epdDue(db, viewer.id, epdId, false);
   if (!due) return null;
   const { remainingKopecks } = epdBalance(due);
-  const [unfinished] = await db
-    .select({ paymentId: paymentItems.paymentId })
-    .from(paymentItems)
-    .where(
-      and(
-        eq(paymentItems.kind, 'epd'),
-        eq(paymentItems.refId, epdId),
-        inArray(paymentItems.status, ['created', 'pending']),
+  const [[unfinished], [latest]] = await Promise.all([
+    db
+      .select({ paymentId: paymentItems.paymentId })
+      .from(paymentItems)
+      .where(
+        and(
+          eq(paymentItems.kind, 'epd'),
+          eq(paymentItems.refId, epdId),
+          inArray(paymentItems.status, ['created', 'pending']),
+        ),
       ),
-    );
+    // An older ЕПД's debt is in the apartment's (the viewer's, checked above) latest one.
+    due.latest
+      ? []
+      : db
+          .select({ id: epds.id, period: epds.period })
+          .from(epds)
+          .where(eq(epds.apartmentId, due.apartmentId))
+          .orderBy(desc(epds.period))
+          .limit(1),
+  ]);
   return {
     epdId,
     period: due.period,
@@ -136,5 +153,6 @@ export async function getEpdPaymentState(
       : 0,
     superseded: !due.latest,
     inProgress: unfinished ?? null,
+    status: epdStatus({ ...due, later: latest ?? null }, now),
   };
 }

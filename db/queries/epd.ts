@@ -21,6 +21,7 @@ import {
   type BillingMeter,
   type Tariff,
 } from '@/lib/housing';
+import { epdStatus, type EpdStatus } from '@/lib/housing/epd-status';
 import { isUuid } from '@/lib/registry/identifiers';
 import { paidSince } from './epd-payments';
 import { type Period } from '@/lib/city';
@@ -35,6 +36,10 @@ export type EpdSummary = {
   debtKopecks: number;
   totalKopecks: number;
   dueDate: string;
+  /** What the apartment paid since the ЕПД was generated. */
+  paidKopecks: number;
+  /** Where it stands at the `now` it was read for: the one status every page shows. */
+  status: EpdStatus;
 };
 
 export type EpdApartment = {
@@ -80,8 +85,19 @@ const summaryColumns = {
   dueDate: epds.dueDate,
 };
 
-/** The viewer's apartments, each with its ЕПД, newest first. */
-export async function listEpds(viewer: Viewer | null): Promise<EpdApartment[]> {
+const paidColumn = sql<string>`${paidSince(sql`${epds}`)}`;
+
+type SummaryRow = Omit<EpdSummary, 'paidKopecks' | 'status'>;
+
+/** An ЕПД with what was paid since and its status; `latest`: the apartment's latest ЕПД. */
+function summary(epd: SummaryRow, paid: string, latest: SummaryRow, now: Date): EpdSummary {
+  const paidKopecks = Number(paid);
+  const later = latest.id === epd.id ? null : { id: latest.id, period: latest.period };
+  return { ...epd, paidKopecks, status: epdStatus({ ...epd, paidKopecks, later }, now) };
+}
+
+/** The viewer's apartments, each with its ЕПД (newest first) and their status at `now`. */
+export async function listEpds(viewer: Viewer | null, now = new Date()): Promise<EpdApartment[]> {
   if (!canUseResidentServices(viewer)) return [];
   const rows = await db
     .select({
@@ -90,6 +106,8 @@ export async function listEpds(viewer: Viewer | null): Promise<EpdApartment[]> {
       building: apartments.building,
       flat: apartments.flat,
       epd: summaryColumns,
+      // Outside `epd`, which the left join leaves null for an apartment without any.
+      paidKopecks: paidColumn,
     })
     .from(apartmentLinks)
     .innerJoin(apartments, eq(apartments.id, apartmentLinks.apartmentId))
@@ -98,23 +116,32 @@ export async function listEpds(viewer: Viewer | null): Promise<EpdApartment[]> {
     .orderBy(asc(apartmentLinks.linkedAt), asc(apartments.id), desc(epds.period));
 
   const byApartment = new Map<string, EpdApartment>();
-  for (const { epd, ...apartment } of rows) {
+  for (const { epd, paidKopecks, ...apartment } of rows) {
     let entry = byApartment.get(apartment.apartmentId);
     if (!entry) {
       entry = { ...apartment, epds: [] };
       byApartment.set(apartment.apartmentId, entry);
     }
-    if (epd) entry.epds.push(epd);
+    // Newest first: the first of an apartment's is its latest.
+    if (epd) entry.epds.push(summary(epd, paidKopecks, entry.epds[0] ?? epd, now));
   }
   return [...byApartment.values()];
 }
 
-/** One ЕПД of the viewer's, with its lines; null when there is none or it is someone else's. */
-export async function getEpd(viewer: Viewer | null, id: string): Promise<EpdDetail | null> {
+/**
+ * One ЕПД of the viewer's, with its lines and its status at `now`; null when there is none or it is
+ * someone else's.
+ */
+export async function getEpd(
+  viewer: Viewer | null,
+  id: string,
+  now = new Date(),
+): Promise<EpdDetail | null> {
   if (!canUseResidentServices(viewer) || !isUuid(id)) return null;
   const [row] = await db
     .select({
       ...summaryColumns,
+      paidKopecks: paidColumn,
       apartment: {
         id: apartments.id,
         payerCode: apartments.payerCode,
@@ -134,26 +161,37 @@ export async function getEpd(viewer: Viewer | null, id: string): Promise<EpdDeta
     )
     .where(eq(epds.id, id));
   if (!row) return null;
+  const { paidKopecks, apartment, ...epd } = row;
 
-  const lines = await db
-    .select({
-      service: epdLines.service,
-      zone: epdLines.zone,
-      volume: epdLines.volume,
-      kopecksPerUnit: epdLines.kopecksPerUnit,
-      chargeKopecks: epdLines.chargeKopecks,
-      basis: epdLines.basis,
-    })
-    .from(epdLines)
-    .where(eq(epdLines.epdId, id))
-    .orderBy(asc(epdLines.service), asc(epdLines.zone));
+  const [lines, [latest]] = await Promise.all([
+    db
+      .select({
+        service: epdLines.service,
+        zone: epdLines.zone,
+        volume: epdLines.volume,
+        kopecksPerUnit: epdLines.kopecksPerUnit,
+        chargeKopecks: epdLines.chargeKopecks,
+        basis: epdLines.basis,
+      })
+      .from(epdLines)
+      .where(eq(epdLines.epdId, id))
+      .orderBy(asc(epdLines.service), asc(epdLines.zone)),
+    // The apartment's (the viewer's, checked above) latest ЕПД.
+    db
+      .select(summaryColumns)
+      .from(epds)
+      .where(eq(epds.apartmentId, apartment.id))
+      .orderBy(desc(epds.period))
+      .limit(1),
+  ]);
   // A line keeps its zone but not the meter's rate count; the highest electricity zone is it.
   const electricityZones = Math.max(
     1,
     ...lines.filter((l) => l.service === 'electricity').map((l) => l.zone),
   );
   return {
-    ...row,
+    ...summary(epd, paidKopecks, latest ?? epd, now),
+    apartment,
     lines: lines.map((l) => ({ ...l, zones: l.service === 'electricity' ? electricityZones : 1 })),
   };
 }

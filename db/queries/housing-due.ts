@@ -1,11 +1,12 @@
 import 'server-only';
-import { asc, desc, eq, inArray, max } from 'drizzle-orm';
+import { asc, desc, eq, inArray, max, sql } from 'drizzle-orm';
 import { db } from '@/db';
 import { apartmentLinks, apartments, epds, meterReadings, meters } from '@/db/schema';
 import { canUseResidentServices } from '@/lib/auth/policy';
 import type { Viewer } from '@/lib/auth/roles';
 import { env } from '@/server/env';
 import { housingDue, type DueApartment, type HousingDueItem } from '@/lib/housing/due';
+import { paidSince } from './epd-payments';
 
 /**
  * Housing's part of «due this month»: open reading windows, the latest ЕПД and meter verification of
@@ -51,6 +52,7 @@ async function dueApartments(viewer: Viewer): Promise<DueApartment[]> {
         period: epds.period,
         dueDate: epds.dueDate,
         totalKopecks: epds.totalKopecks,
+        paidKopecks: sql<string>`${paidSince(sql`${epds}`)}`,
       })
       .from(epds)
       .where(inArray(epds.apartmentId, ids))
@@ -71,7 +73,13 @@ async function dueApartments(viewer: Viewer): Promise<DueApartment[]> {
           lastReadingPeriod: m.lastReadingPeriod,
         })),
       latestEpd: epd
-        ? { id: epd.id, period: epd.period, dueDate: epd.dueDate, totalKopecks: epd.totalKopecks }
+        ? {
+            id: epd.id,
+            period: epd.period,
+            dueDate: epd.dueDate,
+            totalKopecks: epd.totalKopecks,
+            paidKopecks: Number(epd.paidKopecks),
+          }
         : null,
     };
   });

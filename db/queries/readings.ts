@@ -1,6 +1,6 @@
 import 'server-only';
-import { randomInt } from 'node:crypto';
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { randomInt, randomUUID } from 'node:crypto';
+import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import { db, prepared, rowsOf } from '@/db';
 import { violation } from '@/db/errors';
 import { apartmentLinks, apartments, meterReadings, meters, readingSubmissions } from '@/db/schema';
@@ -330,6 +330,7 @@ export type SubmitReadingsInput = {
 export type SubmitReadingsResult =
   | {
       ok: true;
+      /** The same readings sent again answer the receipt they were first accepted with. */
       receiptNumber: string;
       period: string;
       submittedAt: Date;
@@ -434,7 +435,7 @@ export async function submitReadings(
   );
 
   try {
-    const receiptNumber = await storeSubmission({
+    const receipt = await storeSubmission({
       apartmentId: input.apartmentId,
       kind,
       period,
@@ -453,7 +454,13 @@ export async function submitReadings(
       );
       return meterView(m, readings, period, now);
     });
-    return { ok: true, receiptNumber, period, submittedAt: now, meters };
+    return {
+      ok: true,
+      receiptNumber: receipt.number,
+      period,
+      submittedAt: receipt.submittedAt,
+      meters,
+    };
   } catch (e) {
     // The trigger is the backstop when an earlier period's reading changed since we checked.
     const refused = belowPrevious(e);
@@ -472,52 +479,109 @@ function belowPrevious(e: unknown): string | null {
 }
 
 /**
- * Stores a submission, its readings (a correction replaces the period's reading) and the usage event
- * as one statement: atomic without a transaction's extra round trips, which matters at month's end.
- * The receipt number, like `В-2014-11-04821937`, is random so it tells nothing about other residents;
- * on the rare clash the statement stores nothing and runs again with another.
+ * Stores a submission, its readings (a correction replaces the period's reading) and the usage event,
+ * answering its receipt; readings the period already holds, value for value, answer the receipt they
+ * came with and store and count nothing (a double click, a reload, a retried request).
  */
-async function storeSubmission(s: {
+async function storeSubmission(s: Submission): Promise<ReadingsReceipt> {
+  for (;;) {
+    try {
+      const stored = await insertSubmission(s);
+      if (stored) return stored;
+    } catch (e) {
+      // The random receipt number was taken: nothing was stored, so try another.
+      if (violation(e, '23505')?.constraint === 'reading_submissions_receiptNumber_unique')
+        continue;
+      throw e;
+    }
+    const earlier = await receiptHolding(s);
+    if (earlier) return earlier;
+    // Another submission changed these readings between the two statements: store ours over it.
+  }
+}
+
+type Submission = {
   apartmentId: string;
   kind: ReadingKind;
   period: string;
   userId: string;
   at: Date;
   readings: ReadingInput[];
-}): Promise<string> {
+};
+
+/**
+ * One statement, atomic without a transaction's extra round trips (which matters at month's end).
+ * A reading is written only where its value differs from the one stored, and the submission and its
+ * usage event only when some reading was: ON CONFLICT compares with the latest committed row, so of
+ * identical submissions sent at once exactly one is stored, the others waiting for it and finding
+ * their values there. Null when no reading changed. A correction's unchanged readings keep the
+ * submission they came from. The receipt number, like `В-2014-11-04821937`, is random so it tells
+ * nothing about other residents.
+ */
+async function insertSubmission(s: Submission): Promise<ReadingsReceipt | null> {
+  // The id is chosen here so the readings can name it before the submission row exists; the foreign
+  // key is checked at the end of the statement.
+  const id = randomUUID();
   const at = s.at.toISOString();
+  const receiptNumber = `${receiptPrefix[s.kind]}-${s.period.slice(0, 7)}-${String(
+    randomInt(0, 100_000_000),
+  ).padStart(8, '0')}`;
   const values = sql.join(
     s.readings.map((r) => sql`(${r.meterId}::uuid, ${r.zone}::smallint, ${r.value}::numeric)`),
     sql`, `,
   );
-  for (;;) {
-    const receiptNumber = `${receiptPrefix[s.kind]}-${s.period.slice(0, 7)}-${String(
-      randomInt(0, 100_000_000),
-    ).padStart(8, '0')}`;
-    const [stored] = await rowsOf<{ receiptNumber: string }>(
-      db.execute(sql`
-        with submission as (
-          insert into ${readingSubmissions}
-            (apartment_id, kind, period, submitted_by, submitted_at, receipt_number)
-          values (${s.apartmentId}::uuid, ${s.kind}::reading_kind, ${s.period}::date,
-                  ${s.userId}::uuid, ${at}::timestamptz, ${receiptNumber})
-          on conflict (receipt_number) do nothing
-          returning id, receipt_number
-        ), readings as (
-          insert into ${meterReadings} (meter_id, period, zone, value, submission_id, submitted_at)
-          select v.meter_id, ${s.period}::date, v.zone, v.value, submission.id, ${at}::timestamptz
-          from submission cross join (values ${values}) as v (meter_id, zone, value)
-          on conflict (meter_id, period, zone) do update
-            set value = excluded.value,
-                submission_id = excluded.submission_id,
-                submitted_at = excluded.submitted_at
-        ), used as (
-          ${usageInsert(serviceOf[s.kind], { userId: s.userId }, s.at, sql`from submission`)}
-        )
-        select receipt_number as "receiptNumber" from submission`),
-    );
-    if (stored) return stored.receiptNumber;
-  }
+  const [stored] = await rowsOf<{ receiptNumber: string }>(
+    db.execute(sql`
+      with readings as (
+        insert into ${meterReadings} (meter_id, period, zone, value, submission_id, submitted_at)
+        select v.meter_id, ${s.period}::date, v.zone, v.value, ${id}::uuid, ${at}::timestamptz
+        from (values ${values}) as v (meter_id, zone, value)
+        on conflict (meter_id, period, zone) do update
+          set value = excluded.value,
+              submission_id = excluded.submission_id,
+              submitted_at = excluded.submitted_at
+          where ${meterReadings}.value <> excluded.value
+        returning 1
+      ), submission as (
+        insert into ${readingSubmissions}
+          (id, apartment_id, kind, period, submitted_by, submitted_at, receipt_number)
+        select ${id}::uuid, ${s.apartmentId}::uuid, ${s.kind}::reading_kind, ${s.period}::date,
+               ${s.userId}::uuid, ${at}::timestamptz, ${receiptNumber}
+        where exists (select from readings)
+        returning receipt_number
+      ), used as (
+        ${usageInsert(serviceOf[s.kind], { userId: s.userId }, s.at, sql`from submission`)}
+      )
+      select receipt_number as "receiptNumber" from submission`),
+  );
+  return stored ? { number: stored.receiptNumber, submittedAt: s.at } : null;
+}
+
+/** The receipt of the period's readings when they are exactly these values; the latest, if several. */
+async function receiptHolding(s: Submission): Promise<ReadingsReceipt | null> {
+  const rows = await db
+    .select({
+      number: readingSubmissions.receiptNumber,
+      submittedAt: readingSubmissions.submittedAt,
+    })
+    .from(meterReadings)
+    .innerJoin(readingSubmissions, eq(readingSubmissions.id, meterReadings.submissionId))
+    .where(
+      and(
+        eq(meterReadings.period, s.period),
+        or(
+          ...s.readings.map((r) =>
+            and(
+              eq(meterReadings.meterId, r.meterId),
+              eq(meterReadings.zone, r.zone),
+              eq(meterReadings.value, r.value),
+            ),
+          ),
+        ),
+      ),
+    )
+    .orderBy(desc(readingSubmissions.submittedAt));
+  return rows.length === s.readings.length ? rows[0]! : null;
 }
 
 export const submitWaterReadings = (viewer: Viewer | null, input: SubmitReadingsInput, now: Date) =>

@@ -1,6 +1,6 @@
-import { isEpdOverdue } from './epd';
 import type { MeterKind } from './norms';
 import { daysUntil, moscowDate, type Period } from '@/lib/city';
+import { epdStatus, isEpdPayable, type PayableEpdStatus } from './epd-status';
 import { isVerificationExpired, metersDueSoon } from './verification';
 import {
   defaultWindows,
@@ -11,8 +11,8 @@ import {
 } from './window';
 
 // Housing's part of «due this month» in the cabinet: what a resident has to do soon for each linked
-// apartment — send readings while the window is open, pay the latest ЕПД by the 10th, have a meter
-// verified.
+// apartment — send readings while the window is open, pay what is left of the latest ЕПД (due by
+// the 10th), have a meter verified.
 
 /** A meter's verification is brought up this many days before it expires. */
 export const VERIFICATION_REMINDER_DAYS = 60;
@@ -32,8 +32,14 @@ export type DueApartment = DueApartmentRef & {
     /** The newest period the meter has an accepted reading for. */
     lastReadingPeriod: Period | null;
   }[];
-  /** The ЕПД of the apartment's latest generated period (no payments exist yet: it is what is owed). */
-  latestEpd: { id: string; period: Period; dueDate: string; totalKopecks: number } | null;
+  /** The ЕПД of the apartment's latest generated period, with what was paid since it was generated. */
+  latestEpd: {
+    id: string;
+    period: Period;
+    dueDate: string;
+    totalKopecks: number;
+    paidKopecks: number;
+  } | null;
 };
 
 export type HousingDueItem =
@@ -56,8 +62,12 @@ export type HousingDueItem =
       period: Period;
       dueDate: string;
       totalKopecks: number;
+      /** What is left to pay of it. */
+      remainingKopecks: number;
       daysLeft: number;
       overdue: boolean;
+      /** The status the ЕПД pages show for it (lib/housing/epd-status). */
+      status: PayableEpdStatus;
     }
   | {
       type: 'verification';
@@ -140,7 +150,8 @@ export function housingDue(
     }
 
     const epd = apartment.latestEpd;
-    if (epd && epd.totalKopecks > 0) {
+    const status = epd ? epdStatus({ ...epd, later: null }, now) : null;
+    if (epd && status && isEpdPayable(status)) {
       items.push({
         type: 'epd',
         apartment: ref,
@@ -148,8 +159,10 @@ export function housingDue(
         period: epd.period,
         dueDate: epd.dueDate,
         totalKopecks: epd.totalKopecks,
+        remainingKopecks: status.remainingKopecks,
         daysLeft: daysUntil(epd.dueDate, now),
-        overdue: isEpdOverdue(epd.dueDate, now),
+        overdue: status.kind === 'overdue',
+        status,
       });
     }
   }

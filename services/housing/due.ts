@@ -2,6 +2,7 @@ import 'server-only';
 import { getTranslations } from 'next-intl/server';
 import { listHousingDue } from '@/db/queries/housing-due';
 import { housingDueDeadline, type HousingDueItem } from '@/lib/housing/due';
+import { epdStatusText } from '@/lib/housing/epd-status-text';
 import { dueCardTexts } from '@/services/due-cards';
 import type { DueSource } from '@/services/types';
 
@@ -11,7 +12,7 @@ export const housingDueSource: DueSource<HousingDueItem> = {
   list: listHousingDue,
   deadline: housingDueDeadline,
   async card(item) {
-    const [{ t, day, fullDay, month, rubles }, tc] = await Promise.all([
+    const [{ t, locale, day, fullDay, month }, tc] = await Promise.all([
       dueCardTexts(),
       getTranslations('cabinet'),
     ]);
@@ -33,23 +34,21 @@ export const housingDueSource: DueSource<HousingDueItem> = {
             t('readings.metersLeft', { count: item.metersLeft }),
           ],
         };
-      case 'epd':
+      case 'epd': {
+        // The status in the words of the ЕПД's own pages (lib/housing/epd-status-text).
+        const text = await epdStatusText(locale);
         return {
           key: `epd-${item.epdId}`,
           href: `/housing/epd/${item.epdId}`,
           title: t('epd.title', { period: month(item.period) }),
-          badge: item.overdue ? t('overdue') : null,
+          badge: text.badge(item.status),
           address,
           details: [
-            t('epd.amount', { amount: rubles(item.totalKopecks) }),
-            ...(item.overdue
-              ? [t('epd.overdue', { date: fullDay(item.dueDate) })]
-              : [
-                  t('epd.dueBy', { date: fullDay(item.dueDate) }),
-                  t('daysLeft', { days: item.daysLeft }),
-                ]),
+            text.summary(item.status),
+            ...(item.overdue ? [] : [t('daysLeft', { days: item.daysLeft })]),
           ],
         };
+      }
       case 'verification': {
         const kind = tc(`apartment.meterKind.${item.meterKind}`);
         return {

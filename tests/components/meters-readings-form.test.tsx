@@ -2,8 +2,9 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { NextIntlClientProvider } from 'next-intl';
 import { describe, expect, it, vi } from 'vitest';
-import { ReadingsForm, type FormMeter } from '@/app/(resident)/meters/_components/readings-form';
+import { ReadingsForm } from '@/app/(resident)/meters/_components/readings-form';
 import type { ReadingsState } from '@/app/(resident)/meters/readings-state';
+import type { MeterView } from '@/lib/housing/readings-view';
 import { timeZone, type Locale } from '@/lib/i18n/config';
 import { formats } from '@/lib/i18n/formats';
 import { loadMessages } from '@/lib/i18n/messages';
@@ -12,32 +13,38 @@ const cold = '11111111-1111-4111-8111-111111111111';
 const hot = '22222222-2222-4222-8222-222222222222';
 const apartmentId = '33333333-3333-4333-8333-333333333333';
 
-const meters: FormMeter[] = [
-  {
-    id: cold,
-    kind: 'cold_water',
-    serialNumber: 'ХВ-7701000015-1',
-    zones: 1,
-    overdue: false,
-    previous: ['123.400'],
-    submitted: null,
-    details: <p>Холодная вода</p>,
-  },
-  {
+const meter = (over: Partial<MeterView>): MeterView => ({
+  id: cold,
+  kind: 'cold_water',
+  serialNumber: 'ХВ-7701000015-1',
+  zones: 1,
+  verifiedUntil: '2019-05-01',
+  overdue: false,
+  previous: { period: '2014-10-01', values: ['123.400'] },
+  submitted: null,
+  history: [],
+  ...over,
+});
+
+const meters: MeterView[] = [
+  meter({}),
+  meter({
     id: hot,
     kind: 'hot_water',
     serialNumber: 'ГВ-7701000015-1',
-    zones: 1,
+    verifiedUntil: '2014-05-01',
     overdue: true,
-    previous: ['88.000'],
-    submitted: null,
-    details: <p>Истёк срок поверки</p>,
-  },
+    previous: { period: '2014-10-01', values: ['88.000'] },
+  }),
 ];
 
 type Action = (s: ReadingsState, f: FormData) => Promise<ReadingsState>;
 
-async function renderForm(locale: Locale, action: Action) {
+async function renderForm(
+  locale: Locale,
+  action: Action,
+  onAccepted?: (accepted: NonNullable<ReadingsState['accepted']>) => void,
+) {
   const messages = await loadMessages(locale);
   return render(
     <NextIntlClientProvider
@@ -51,6 +58,7 @@ async function renderForm(locale: Locale, action: Action) {
         apartmentId={apartmentId}
         meters={meters}
         action={action}
+        onAccepted={onAccepted}
         locale={locale}
       />
     </NextIntlClientProvider>,
@@ -83,7 +91,7 @@ describe('the water readings form', () => {
   it('has no field for a meter past its verification date', async () => {
     await renderForm('ru', vi.fn<Action>());
     expect(screen.getAllByRole('textbox')).toHaveLength(1);
-    expect(screen.queryByLabelText(/ГВ-7701000015-1/)).toBeNull();
+    expect(screen.queryByRole('textbox', { name: /ГВ-7701000015-1/ })).toBeNull();
   });
 
   it('sends a comma reading, then shows what looks unusual and a button to confirm it', async () => {
@@ -126,16 +134,24 @@ describe('the water readings form', () => {
     expect(action.mock.calls[1]![1].get('confirmed')).toBe(`m_${cold}_1=273.400`);
   });
 
-  it('shows the receipt number once the readings are accepted', async () => {
+  it('hands the accepted readings to the page, which shows the receipt', async () => {
+    const answer = {
+      meters: [meter({ submitted: ['130.500'] })],
+      receipt: { number: 'В-2026-11-00012345', submittedAt: new Date('2026-11-20T09:30:00Z') },
+    };
     const action = vi.fn<Action>();
-    action.mockResolvedValue({ status: 'success', receiptNumber: 'В-2026-11-00012345' });
-    await renderForm('en', action);
+    action.mockResolvedValue({ status: 'success', accepted: answer });
+    const onAccepted = vi.fn();
+    await renderForm('en', action, onAccepted);
 
-    await userEvent.type(screen.getByLabelText(/Cold water, No\. ХВ-7701000015-1/), '130.5');
+    await userEvent.type(
+      screen.getByRole('textbox', { name: /^Cold water, No\. ХВ-7701000015-1/ }),
+      '130.5',
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Send readings' }));
 
-    expect(await screen.findByRole('status')).toHaveTextContent(
-      'Readings accepted. Receipt number: В-2026-11-00012345.',
-    );
+    await vi.waitFor(() => expect(onAccepted).toHaveBeenCalledWith(answer));
+    // The page's receipt is the one confirmation: the form adds none of its own.
+    expect(screen.queryByRole('status')).toBeNull();
   });
 });

@@ -41,12 +41,36 @@ const cold: MeterView = {
   ],
 };
 
+const hot: MeterView = {
+  ...cold,
+  id: '22222222-2222-4222-8222-222222222222',
+  kind: 'hot_water',
+  serialNumber: 'ГВ-7701000015-1',
+  previous: { period: '2014-10-01', values: ['88.000'] },
+};
+
 type Action = (s: ReadingsState, f: FormData) => Promise<ReadingsState>;
+
+/** The page's text as it is shown on screen: without what only screen readers get. */
+function shownText(root: HTMLElement) {
+  const copy = root.cloneNode(true) as HTMLElement;
+  copy.querySelectorAll('.sr-only, title').forEach((e) => e.remove());
+  return copy.textContent ?? '';
+}
+
+const accepted = (number: string): ReadingsState => ({
+  status: 'success',
+  accepted: {
+    meters: [{ ...cold, submitted: ['130.000'] }],
+    receipt: { number, submittedAt: new Date('2014-11-20T09:30:00Z') },
+  },
+});
 
 async function renderPanel(
   locale: 'ru' | 'en',
   windowDays: { startDay: number; endDay: number },
   action: Action = vi.fn<Action>(),
+  meters: MeterView[] = [cold],
 ) {
   return render(
     <NextIntlClientProvider
@@ -60,7 +84,7 @@ async function renderPanel(
         apartment={apartment}
         window={window}
         windowDays={windowDays}
-        meters={[cold]}
+        meters={meters}
         receipt={null}
         action={action}
         locale={locale}
@@ -81,14 +105,13 @@ describe('the readings panel', () => {
     };
     const action = vi.fn<Action>(async () => ({
       status: 'success',
-      receiptNumber: 'В-2014-11-04821937',
       accepted: {
         meters: [after],
         receipt: { number: 'В-2014-11-04821937', submittedAt: new Date('2014-11-20T09:30:00Z') },
       },
     }));
     await renderPanel('ru', { startDay: 15, endDay: 3 }, action);
-    const history = screen.getByRole('article');
+    const history = screen.getByRole('article', { name: 'Холодная вода, № ХВ-7701000015-1' });
     expect(within(history).queryByRole('row', { name: /ноябрь 2014/i })).toBeNull();
 
     await userEvent.type(screen.getByLabelText(/ХВ-7701000015-1: Показание/), '130');
@@ -97,11 +120,51 @@ describe('the readings panel', () => {
     const row = await within(history).findByRole('row', { name: /ноябрь 2014/i });
     expect(row).toHaveTextContent('130');
     expect(row).toHaveTextContent('6,6');
-    const receipt = screen
-      .getAllByRole('status')
-      .find((s) => s.textContent?.startsWith('Показания за ноябрь 2014 г. приняты'));
-    expect(receipt).toHaveTextContent('Номер квитанции: В-2014-11-04821937');
+    expect(screen.getByText(/^Показания за ноябрь 2014 г\. приняты/)).toHaveTextContent(
+      'Номер квитанции: В-2014-11-04821937',
+    );
     expect(screen.getByText('Принято за период')).toBeInTheDocument();
+  });
+
+  it('names each meter once, in the heading its details, fields and history are under', async () => {
+    const { container } = await renderPanel('ru', { startDay: 15, endDay: 3 }, undefined, [
+      cold,
+      hot,
+    ]);
+
+    for (const [meter, name] of [
+      [cold, 'Холодная вода, № ХВ-7701000015-1'],
+      [hot, 'Горячая вода, № ГВ-7701000015-1'],
+    ] as const) {
+      expect(shownText(container).split(meter.serialNumber)).toHaveLength(2);
+      const section = screen.getByRole('article', { name });
+      expect(within(section).getByRole('heading', { level: 3 })).toHaveTextContent(name);
+      // The field still says which meter it is for, though only the heading shows it.
+      expect(within(section).getByRole('textbox')).toHaveAccessibleName(`${name}: Показание, м³`);
+      expect(within(section).getByText('Предыдущее показание')).toBeInTheDocument();
+      expect(within(section).getByRole('img', { name: /^Расход по месяцам/ })).toBeInTheDocument();
+    }
+  });
+
+  it('says the readings were accepted once, and puts the focus there', async () => {
+    const action = vi.fn<Action>();
+    action
+      .mockResolvedValueOnce(accepted('В-2014-11-04821937'))
+      .mockResolvedValueOnce(accepted('В-2014-11-55500011'));
+    await renderPanel('ru', { startDay: 15, endDay: 3 }, action);
+
+    await userEvent.type(screen.getByRole('textbox'), '130');
+    await userEvent.click(screen.getByRole('button', { name: 'Передать показания' }));
+
+    const receipt = await screen.findByText(/Номер квитанции: В-2014-11-04821937/);
+    expect(screen.getAllByText(/Номер квитанции/)).toHaveLength(1);
+    expect(receipt).toHaveFocus();
+
+    // A correction: the same one confirmation, with the new number, focused again.
+    await userEvent.click(screen.getByRole('button', { name: 'Передать показания' }));
+    await screen.findByText(/Номер квитанции: В-2014-11-55500011/);
+    expect(screen.getAllByText(/Номер квитанции/)).toHaveLength(1);
+    expect(screen.getByText(/Номер квитанции/)).toHaveFocus();
   });
 
   it('states the window this city configures, in each language', async () => {

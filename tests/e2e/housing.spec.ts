@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { epdPeriodDue } from '@/lib/housing/epd-period';
+import { epdDueDate, isEpdOverdue } from '@/lib/housing/epd';
 import { expectAccessible } from './support/a11y';
 import { demo, signIn } from './support/session';
 
@@ -26,7 +27,48 @@ async function previousOf(page: Page, field: Locator): Promise<number> {
 /** Thousandths as a reading typed the Russian way, with a decimal comma. */
 const typed = (milli: number) => (milli / 1000).toFixed(3).replace('.', ',');
 
-const receipt = (page: Page) => page.getByText(/Показания приняты\. Номер квитанции: \S+\./);
+/** The one confirmation of a submission (or of the one already accepted for the period). */
+const receipt = (page: Page) =>
+  page.getByText(/^Показания за .+ приняты .+ Номер квитанции: \S+\./);
+
+/**
+ * After a submission: its confirmation is shown once, and focus is on it, so a screen reader reads
+ * it and the keyboard goes on from there.
+ */
+async function expectOneFocusedReceipt(page: Page) {
+  await expect(receipt(page)).toBeVisible();
+  await expect(page.getByText(/Номер квитанции/)).toHaveCount(1);
+  const focused = () =>
+    page.evaluate(() =>
+      document.activeElement && document.activeElement !== document.body
+        ? document.activeElement.textContent
+        : null,
+    );
+  await expect.poll(focused).toMatch(/^Показания за .+ приняты .+ Номер квитанции: \S+\./);
+}
+
+/** The size, in CSS px, at which each piece of text of the page's charts is drawn. */
+async function chartTextSizes(page: Page): Promise<number[]> {
+  return page.getByRole('img', { name: /^Расход по месяцам/ }).evaluateAll((charts) =>
+    charts.flatMap((chart) =>
+      [chart, ...chart.querySelectorAll('*')]
+        .filter((el) =>
+          [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()),
+        )
+        // A <title> is not drawn, nor is what a phone hides.
+        .filter((el) => el.tagName.toLowerCase() !== 'title' && el.getClientRects().length > 0)
+        .map((el) => {
+          const drawn = el.getBoundingClientRect().height;
+          // The height it would have unscaled: an SVG text's in its own units, an element's in px.
+          const own =
+            el instanceof SVGGraphicsElement
+              ? el.getBBox().height
+              : (el as HTMLElement).offsetHeight;
+          return parseFloat(getComputedStyle(el).fontSize) * (drawn / own);
+        }),
+    ),
+  );
+}
 
 test('water readings: mistakes are explained at the field, a comma works, a big jump asks first, the history and CSV show it', async ({
   page,
@@ -56,7 +98,7 @@ test('water readings: mistakes are explained at the field, a comma works, a big 
   await cold.fill(typed(coldBefore + 1500));
   await hot.fill(typed(hotBefore + 1500));
   await page.getByRole('button', { name: 'Передать показания' }).click();
-  await expect(receipt(page).first()).toBeVisible();
+  await expectOneFocusedReceipt(page);
   await expectAccessible(page);
 
   // A jump of 500 m³ looks like a typo or a leak: confirmed first, then it replaces the reading.
@@ -69,7 +111,7 @@ test('water readings: mistakes are explained at the field, a comma works, a big 
   await expect(warning).toContainText('ХВ-7701000015-1');
   await expectAccessible(page);
   await warning.getByRole('button', { name: 'Да, показания верны' }).click();
-  await expect(receipt(page).first()).toBeVisible();
+  await expectOneFocusedReceipt(page);
   await expect(warning).toHaveCount(0);
 
   // The history lists the period with the confirmed value at once, after a reload, and in the CSV.
@@ -109,11 +151,30 @@ test('electricity readings: one value per tariff zone, accepted with a receipt',
   await day.fill(typed((await previousOf(page, day)) + 40_000));
   await night.fill(typed((await previousOf(page, night)) + 15_000));
   await page.getByRole('button', { name: 'Передать показания' }).click();
-  await expect(receipt(page).first()).toBeVisible();
+  await expectOneFocusedReceipt(page);
   await expectAccessible(page);
 });
 
-test('the ЕПД of the month just billed is there, with its detail page and a PDF', async ({
+test('the readings pages fit a 360 px phone: no sideways scrolling, chart text of 12 px or more', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await signIn(page, demo.resident, undefined, '/meters/water');
+  for (const path of ['/meters/water', '/meters/electricity']) {
+    await page.goto(path);
+    await expect(page.getByRole('img', { name: /^Расход по месяцам/ }).first()).toBeVisible();
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect.soft(width, `${path} is ${width} px wide`).toBeLessThanOrEqual(360);
+    const sizes = await chartTextSizes(page);
+    expect(sizes.length).toBeGreaterThan(0);
+    expect
+      .soft(Math.min(...sizes), `${path}: the chart's smallest text`)
+      .toBeGreaterThanOrEqual(12);
+    await expectAccessible(page);
+  }
+});
+
+test('the ЕПД of the month just billed is there, with its status, a pay button, its detail page and a PDF', async ({
   page,
 }) => {
   await signIn(page, demo.resident, undefined, '/housing/epd');
@@ -124,9 +185,39 @@ test('the ЕПД of the month just billed is there, with its detail page and a P
     year: 'numeric',
     timeZone: 'UTC',
   }).format(new Date(`${period.slice(0, 7)}-15T12:00:00Z`));
+
+  // Its status in words and a pay button, and the same status on the pay page. Flat 27's: the
+  // payments spec pays flat 15's in full meanwhile, and of flat 27's only 1,23 ₽ it then returns.
+  const dueDate = epdDueDate(period);
+  const dueDay = new Intl.DateTimeFormat('ru-RU', {
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  }).format(new Date(`${dueDate}T12:00:00Z`));
+  const status = isEpdOverdue(dueDate, new Date())
+    ? /^Просрочен$/
+    : new RegExp(`^(К оплате до ${dueDay}|Оплачен частично)$`);
+  const row = page
+    .getByRole('region', { name: 'г. Москва, ул. Исаковского, д. 6, корп. 2, кв. 27' })
+    .getByRole('row')
+    .filter({ has: page.getByRole('link', { name: label, exact: true }) });
+  const badge = row.getByText(status);
+  await expect(badge).toBeVisible();
+  const shown = await badge.innerText();
+  await row.getByRole('link', { name: `Оплатить ЕПД за ${label}` }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Оплата ЕПД' })).toBeVisible();
+  await expect(page.getByText(shown, { exact: true })).toBeVisible();
+  await expect(page.getByText(/^Например, 2 345,67\. Не больше .+₽: это /)).toBeVisible();
+  await expectAccessible(page);
+
+  await page.goto('/housing/epd');
   const flat = page.getByRole('region', { name: 'г. Москва, ул. Льва Толстого, д. 18, кв. 15' });
-  await flat.getByRole('link', { name: label }).click();
+  await flat.getByRole('link', { name: label, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: `ЕПД за ${label}` })).toBeVisible();
+  // Flat 15's may be paid by now (the payments spec): whichever it is, in words.
+  await expect(
+    page.getByText(/^(К оплате до .+|Просрочен|Оплачен частично|Оплачен)$/),
+  ).toBeVisible();
   await expectAccessible(page);
 
   const pdfLink = page.getByRole('link', { name: 'Скачать PDF' });

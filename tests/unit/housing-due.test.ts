@@ -226,6 +226,7 @@ describe('the ЕПД in «due this month»', () => {
     period: '2014-10-01',
     dueDate: '2014-11-10',
     totalKopecks: 512_340,
+    paidKopecks: 0,
   };
   const epdAt = (instant: string, epd = october) =>
     ofType(housingDue([apartment([], epd)], at(instant)), 'epd').map((i) => ({
@@ -264,6 +265,24 @@ describe('the ЕПД in «due this month»', () => {
 
   it.each([0, -1500])('asks for nothing when the total is %s kopecks', (totalKopecks) => {
     expect(epdAt('2014-11-05T12:00:00+03:00', { ...october, totalKopecks })).toEqual([]);
+  });
+
+  it.each([512_340, 600_000])('asks for nothing once %s kopecks are paid', (paidKopecks) => {
+    expect(epdAt('2014-11-12T12:00:00+03:00', { ...october, paidKopecks })).toEqual([]);
+  });
+
+  it('asks for what is left after a part payment, with the status the ЕПД pages show', () => {
+    const due = (instant: string) =>
+      ofType(
+        housingDue([apartment([], { ...october, paidKopecks: 100_000 })], at(instant)),
+        'epd',
+      ).map((i) => ({ remaining: i.remainingKopecks, overdue: i.overdue, kind: i.status.kind }));
+    expect(due('2014-11-05T12:00:00+03:00')).toEqual([
+      { remaining: 412_340, overdue: false, kind: 'partlyPaid' },
+    ]);
+    expect(due('2014-11-11T00:00:00+03:00')).toEqual([
+      { remaining: 412_340, overdue: true, kind: 'overdue' },
+    ]);
   });
 
   it('shows nothing for an apartment without an ЕПД yet', () => {
@@ -308,7 +327,13 @@ describe('the order of «due this month»', () => {
         { kind: 'cold_water', serialNumber: 'ХВ-1', verifiedUntil: '2015-01-10' },
         { kind: 'electricity', lastReadingPeriod: '2014-11-01' },
       ],
-      { id: 'epd-home', period: '2014-10-01', dueDate: '2014-11-10', totalKopecks: 100 },
+      {
+        id: 'epd-home',
+        period: '2014-10-01',
+        dueDate: '2014-11-10',
+        totalKopecks: 100,
+        paidKopecks: 0,
+      },
     );
     const dacha = {
       ...apartment([{ kind: 'hot_water', serialNumber: 'ГВ-2', verifiedUntil: '2014-11-01' }]),

@@ -49,7 +49,6 @@ const submitReadingsAction = (kind: ReadingKind) =>
       if (result.ok)
         return {
           status: 'success',
-          receiptNumber: result.receiptNumber,
           values: typed,
           accepted: {
             meters: result.meters,

@@ -10,7 +10,6 @@ export type ReadingsState = ActionState & {
   confirmation?: { concerns: ReadingConcern[]; token: string };
   /** The next window, when the form was sent after this one closed (ISO instants). */
   window?: { opensAt: string; closesAt: string };
-  receiptNumber?: string;
   /** After a submission: the apartment's meters as they are now and the receipt, for the page to show. */
   accepted?: { meters: MeterView[]; receipt: ReadingsReceipt };
 };

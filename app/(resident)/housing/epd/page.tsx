@@ -5,6 +5,9 @@ import { listEpds } from '@/db/queries/epd';
 import { requireViewer } from '@/server/auth/viewer';
 import { resolveLocale } from '@/lib/i18n/config';
 import { epdText } from '@/lib/housing/epd-pdf';
+import { isEpdPayable } from '@/lib/housing/epd-status';
+import { epdStatusText } from '@/lib/housing/epd-status-text';
+import { EpdPayLink, EpdStatusView } from '../_components/epd-status';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('housing.epd');
@@ -13,10 +16,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EpdListPage() {
   const viewer = await requireViewer('/housing/epd');
-  const [apartments, t, text] = await Promise.all([
-    listEpds(viewer),
+  const locale = resolveLocale(await getLocale());
+  const [apartments, t, text, statusText] = await Promise.all([
+    listEpds(viewer, new Date()),
     getTranslations('housing.epd'),
-    getLocale().then((locale) => epdText(resolveLocale(locale))),
+    epdText(locale),
+    epdStatusText(locale),
   ]);
 
   return (
@@ -68,13 +73,13 @@ export default async function EpdListPage() {
                         {t('total')}
                       </th>
                       <th scope="col" className="py-2 font-medium">
-                        {t('dueDate')}
+                        {t('statusColumn')}
                       </th>
                     </tr>
                   </thead>
                   <tbody>
                     {apartment.epds.map((epd) => (
-                      <tr key={epd.id} className="border-b border-slate-200">
+                      <tr key={epd.id} className="border-b border-slate-200 align-top">
                         <th scope="row" className="py-2 pr-3 font-normal">
                           <Link href={`/housing/epd/${epd.id}`} className="inline-block py-1">
                             {text.period(epd.period)}
@@ -83,7 +88,20 @@ export default async function EpdListPage() {
                         <td className="py-2 pr-3 text-right whitespace-nowrap tabular-nums">
                           {text.money(epd.totalKopecks)}
                         </td>
-                        <td className="py-2 whitespace-nowrap">{text.date(epd.dueDate)}</td>
+                        <td className="py-2">
+                          {/* An older ЕПД's debt is paid through the latest one, in the row above. */}
+                          <EpdStatusView status={epd.status} text={statusText}>
+                            {isEpdPayable(epd.status) && (
+                              <EpdPayLink epdId={epd.id}>
+                                {t('pay')}
+                                <span className="sr-only">
+                                  {' '}
+                                  {t('payWhat', { period: text.period(epd.period) })}
+                                </span>
+                              </EpdPayLink>
+                            )}
+                          </EpdStatusView>
+                        </td>
                       </tr>
                     ))}
                   </tbody>

@@ -7,9 +7,13 @@ import { ClientMessages } from '@/components/layout/client-messages';
 import { listEpds, type EpdApartment } from '@/db/queries/epd';
 import { getEpdPaymentState, type EpdPaymentState } from '@/db/queries/epd-payments';
 import { requireViewer } from '@/server/auth/viewer';
+import { epdPayLimit } from '@/lib/housing/epd-pay-limit';
 import { epdText } from '@/lib/housing/epd-pdf';
+import { isEpdPayable } from '@/lib/housing/epd-status';
+import { epdStatusText, type EpdStatusText } from '@/lib/housing/epd-status-text';
 import { resolveLocale, type Locale } from '@/lib/i18n/config';
 import { formatRubles, typedRubles } from '@/lib/payments/amount';
+import { EpdStatusView } from '../_components/epd-status';
 import { payEpdAction } from './actions';
 import { PayForm } from './_components/pay-form';
 
@@ -28,16 +32,17 @@ export default async function PayEpdPage({ searchParams }: Props) {
   const viewer = await requireViewer(
     epdId ? `/housing/pay?epd=${encodeURIComponent(epdId)}` : '/housing/pay',
   );
+  const now = new Date();
   const [apartments, t, locale] = await Promise.all([
-    listEpds(viewer),
+    listEpds(viewer, now),
     getTranslations('payments.pay'),
     getLocale().then(resolveLocale),
   ]);
-  const text = await epdText(locale);
+  const [text, statusText] = await Promise.all([epdText(locale), epdStatusText(locale)]);
   // The latest ЕПД of each apartment is the payable one.
   const payable = apartments.filter((a) => a.epds.length > 0);
   const chosen = epdId ?? (payable.length === 1 ? payable[0]!.epds[0]!.id : undefined);
-  const state = chosen ? await getEpdPaymentState(viewer, chosen) : null;
+  const state = chosen ? await getEpdPaymentState(viewer, chosen, now) : null;
   if (chosen && !state) notFound();
 
   return (
@@ -68,17 +73,23 @@ export default async function PayEpdPage({ searchParams }: Props) {
         ) : (
           <nav aria-label={t('chooseEpd')} className={card}>
             <h2 className="text-xl font-semibold">{t('chooseEpd')}</h2>
-            <ul className="flex flex-col gap-2">
-              {payable.map((a) => (
-                <li key={a.apartmentId}>
-                  <Link href={`/housing/pay?epd=${a.epds[0]!.id}`} className="font-semibold">
-                    {t('apartment', { building: a.building, flat: a.flat })}
-                  </Link>
-                  {' — '}
-                  {t('epdFor', { period: text.period(a.epds[0]!.period) })},{' '}
-                  {formatRubles(a.epds[0]!.totalKopecks, locale)}
-                </li>
-              ))}
+            <ul className="flex flex-col gap-4">
+              {payable.map((a) => {
+                const latest = a.epds[0]!;
+                return (
+                  <li key={a.apartmentId} className="flex flex-col gap-1">
+                    <p>
+                      <Link href={`/housing/pay?epd=${latest.id}`} className="font-semibold">
+                        {t('apartment', { building: a.building, flat: a.flat })}
+                      </Link>
+                      {' — '}
+                      {t('epdFor', { period: text.period(latest.period) })},{' '}
+                      {formatRubles(latest.totalKopecks, locale)}
+                    </p>
+                    <EpdStatusView status={latest.status} text={statusText} />
+                  </li>
+                );
+              })}
             </ul>
           </nav>
         )
@@ -89,6 +100,7 @@ export default async function PayEpdPage({ searchParams }: Props) {
           locale={locale}
           period={text.period(state.period)}
           t={t}
+          statusText={statusText}
         />
       )}
     </div>
@@ -101,16 +113,19 @@ function EpdToPay({
   locale,
   period,
   t,
+  statusText,
 }: {
   state: EpdPaymentState;
   apartments: EpdApartment[];
   locale: Locale;
   period: string;
   t: Awaited<ReturnType<typeof getTranslations<'payments.pay'>>>;
+  statusText: EpdStatusText;
 }) {
   const apartment = apartments.find((a) => a.epds.some((e) => e.id === state.epdId));
   const latest = apartment?.epds[0];
   const money = (kopecks: number) => formatRubles(kopecks, locale);
+  const limit = epdPayLimit(state);
   const rows: [string, string][] = [
     [t('period'), period],
     [t('total'), money(state.totalKopecks)],
@@ -127,6 +142,7 @@ function EpdToPay({
           : ''}
         {t('epdFor', { period })}
       </h2>
+      <EpdStatusView status={state.status} text={statusText} />
       <Details items={rows} />
       <p>
         <Link href={`/housing/epd/${state.epdId}`}>{t('toEpd')}</Link>
@@ -143,14 +159,10 @@ function EpdToPay({
             </p>
           )}
         </div>
-      ) : state.remainingKopecks <= 0 ? (
-        <div
-          role="status"
-          className="rounded-md border-l-4 border-green-700 bg-green-50 px-4 py-3 text-green-900"
-        >
-          <p className="font-semibold">{t('paidInFull')}</p>
-          <p>{t('paidInFullText')}</p>
-        </div>
+      ) : !isEpdPayable(state.status) || !limit ? (
+        <p className="rounded-md border-l-4 border-green-700 bg-green-50 px-4 py-3 text-green-900">
+          {t('paidInFullText')}
+        </p>
       ) : (
         <>
           {state.inProgress && (
@@ -169,6 +181,7 @@ function EpdToPay({
               idempotencyKey={crypto.randomUUID()}
               defaultAmount={typedRubles(state.remainingKopecks, locale)}
               limit={money(state.maxKopecks)}
+              limitHint={statusText.limitHint(limit)}
               action={payEpdAction}
             />
           </ClientMessages>

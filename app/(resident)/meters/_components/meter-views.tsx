@@ -4,11 +4,48 @@ import { calendarDate } from '@/lib/city';
 import { sumDecimals, type ReadingKind } from '@/lib/housing';
 import type { HistoryRow, MeterView } from '@/lib/housing/readings-view';
 
-// A meter as the readings pages show it: its details, its history with a chart and a CSV. Rendered on
-// the server for the page and again in the browser when a submission's answer brings the new figures.
+// A meter as the readings pages show it: under one heading that names it, its details, its fields
+// (when the window is open) and its history with a chart and a CSV. Rendered on the server for the
+// page and again in the browser when a submission's answer brings the new figures.
+
+/**
+ * One meter: the heading is the only place its kind and serial number are shown; what is inside
+ * refers to it (the fields name the meter for screen readers in their own label).
+ */
+export function MeterSection({
+  kind,
+  meter,
+  children,
+}: {
+  kind: ReadingKind;
+  meter: MeterView;
+  /** The meter's fields in the readings form. */
+  children?: React.ReactNode;
+}) {
+  const t = useTranslations('meters');
+  const headingId = `meter-${meter.id}`;
+  return (
+    <article
+      aria-labelledby={headingId}
+      className="flex min-w-0 flex-col gap-4 rounded-lg bg-white p-4 shadow-sm sm:p-6"
+    >
+      <h3 id={headingId} className="text-lg font-semibold break-words">
+        {t.rich('meterTitle', {
+          meter: t(`kind.${meter.kind}`),
+          serial: meter.serialNumber,
+          // The number is not split from its sign at the end of a line.
+          nowrap: (chunks) => <span className="whitespace-nowrap">{chunks}</span>,
+        })}
+      </h3>
+      <MeterDetails kind={kind} meter={meter} />
+      {children}
+      <MeterHistory kind={kind} meter={meter} />
+    </article>
+  );
+}
 
 /** A meter's monthly readings and use: a chart, the table behind it and the CSV download. */
-export function MeterHistory({ kind, meter: m }: { kind: ReadingKind; meter: MeterView }) {
+function MeterHistory({ kind, meter: m }: { kind: ReadingKind; meter: MeterView }) {
   const t = useTranslations('meters');
   const format = useFormatter();
   const path = `/meters/${kind}`;
@@ -73,8 +110,11 @@ export function MeterHistory({ kind, meter: m }: { kind: ReadingKind; meter: Met
   );
 }
 
-/** Serial number, verification date, the previous reading; for an overdue meter, why and what to do. */
-export function MeterDetails({ kind, meter }: { kind: ReadingKind; meter: MeterView }) {
+/**
+ * Verification date, the previous reading, what was accepted; for an overdue meter, why and what to
+ * do. Each value under its label on a phone, beside it from `sm` up, so a long one never runs out.
+ */
+function MeterDetails({ kind, meter }: { kind: ReadingKind; meter: MeterView }) {
   const t = useTranslations('meters');
   const format = useFormatter();
   const unit = t(`unit.${kind}`);
@@ -83,11 +123,9 @@ export function MeterDetails({ kind, meter }: { kind: ReadingKind; meter: MeterV
     meter.zones > 1 ? `${t(`zone.${z + 1}.${meter.zones}` as 'zone.1.1')}: ` : '';
   const previous = meter.previous.values.map((v, z) => `${zoneLabel(z)}${volume(v)}`).join('; ');
   return (
-    <div className="flex flex-col gap-2">
+    <div className="flex flex-col gap-3">
       <Details
-        compact
         items={[
-          [t('serial'), meter.serialNumber],
           ...(kind === 'electricity'
             ? ([[t('type'), t('zoneCount', { zones: meter.zones })]] as const)
             : []),
@@ -123,14 +161,14 @@ export function MeterDetails({ kind, meter }: { kind: ReadingKind; meter: MeterV
 }
 
 const MONTHS = 12;
-const WIDTH = 600;
-const HEIGHT = 200;
-const AXIS = 24;
+/** What fits a phone with its labels at 12 px; the table below the chart has every month. */
+const PHONE_MONTHS = 6;
 
 /**
- * A meter's monthly use as bars (SVG), newest on the right, with the same figures in
- * a table for screen readers and for anyone who prefers numbers. Multi-rate meters show the sum of
- * their zones in the bars; the table has each zone.
+ * A meter's monthly use as bars, newest on the right, with the same figures in a table for screen
+ * readers and for anyone who prefers numbers. Bars and labels are HTML, so the text keeps its size
+ * however narrow the screen (an SVG scaled to a phone shrank it to 6 px). Multi-rate meters show the
+ * sum of their zones in the bars; the table has each zone.
  */
 function ConsumptionChart({
   kind,
@@ -155,11 +193,11 @@ function ConsumptionChart({
       };
     });
   const volume = (n: number) => format.number(n, 'volume');
+  // Rounded for the bar's label, so it fits the bar; the table and the chart's name are exact.
+  const rounded = (n: number) => format.number(n, { maximumFractionDigits: n >= 100 ? 0 : 1 });
   const month = (period: string) => format.dateTime(calendarDate(period), { month: 'short' });
   const monthYear = (period: string) => format.dateTime(calendarDate(period), 'monthYear');
   const max = Math.max(0, ...months.map((m) => m.total ?? 0));
-  const slot = months.length > 0 ? WIDTH / months.length : WIDTH;
-  const titleId = `chart-${serialNumber}`;
 
   return (
     <figure className="flex flex-col gap-2">
@@ -167,59 +205,39 @@ function ConsumptionChart({
       {max === 0 ? (
         <p className="text-slate-600">{t('history.chartEmpty')}</p>
       ) : (
-        <svg
-          viewBox={`0 0 ${WIDTH} ${HEIGHT + AXIS}`}
+        <div
           role="img"
-          aria-labelledby={titleId}
-          className="h-auto w-full max-w-2xl"
+          aria-label={t('history.chartLabel', {
+            serial: serialNumber,
+            summary: months
+              .filter((m) => m.total !== null)
+              .map((m) => `${monthYear(m.period)} — ${volume(m.total!)} ${unit}`)
+              .join('; '),
+          })}
+          className="flex max-w-2xl"
         >
-          <title id={titleId}>
-            {t('history.chartLabel', {
-              serial: serialNumber,
-              summary: months
-                .filter((m) => m.total !== null)
-                .map((m) => `${monthYear(m.period)} — ${volume(m.total!)} ${unit}`)
-                .join('; '),
-            })}
-          </title>
-          <line x1={0} x2={WIDTH} y1={HEIGHT} y2={HEIGHT} className="stroke-slate-400" />
-          {months.map((m, i) => {
-            const h = m.total === null ? 0 : Math.max(2, (m.total / max) * (HEIGHT - 20));
-            const x = i * slot + slot * 0.15;
-            return (
-              <g key={m.period}>
+          {months.map((m, i) => (
+            <div
+              key={m.period}
+              className={`flex min-w-0 flex-1 flex-col items-center ${
+                i < months.length - PHONE_MONTHS ? 'max-sm:hidden' : ''
+              }`}
+            >
+              <div className="flex h-40 w-full flex-col items-center justify-end border-b border-slate-400">
                 {m.total !== null && (
                   <>
-                    <rect
-                      x={x}
-                      y={HEIGHT - h}
-                      width={slot * 0.7}
-                      height={h}
-                      rx={2}
-                      className="fill-brand-700"
+                    <span className="text-xs text-slate-700 tabular-nums">{rounded(m.total)}</span>
+                    <span
+                      className="w-3/4 rounded-t-sm bg-brand-700"
+                      style={{ height: `${Math.max(1, (m.total / max) * 80)}%` }}
                     />
-                    <text
-                      x={x + slot * 0.35}
-                      y={HEIGHT - h - 4}
-                      textAnchor="middle"
-                      className="fill-slate-700 text-[11px]"
-                    >
-                      {volume(m.total)}
-                    </text>
                   </>
                 )}
-                <text
-                  x={x + slot * 0.35}
-                  y={HEIGHT + 16}
-                  textAnchor="middle"
-                  className="fill-slate-600 text-[12px]"
-                >
-                  {month(m.period)}
-                </text>
-              </g>
-            );
-          })}
-        </svg>
+              </div>
+              <span className="mt-1 text-xs text-slate-600">{month(m.period)}</span>
+            </div>
+          ))}
+        </div>
       )}
     </figure>
   );

@@ -9,21 +9,9 @@ import { FormAlert } from '@/components/ui/form-alert';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { readingField, readingsFormSchema } from '@/lib/housing/reading-form';
 import type { ReadingKind } from '@/lib/housing';
+import type { MeterView } from '@/lib/housing/readings-view';
 import { idleReadings, type ReadingsState } from '../readings-state';
-
-export type FormMeter = {
-  id: string;
-  kind: 'cold_water' | 'hot_water' | 'electricity';
-  serialNumber: string;
-  zones: number;
-  overdue: boolean;
-  /** Per zone: the value a new reading may not go below. */
-  previous: string[];
-  /** Per zone: what was accepted for this period, to correct it. */
-  submitted: string[] | null;
-  /** The meter's details and, for an overdue meter, why it takes no readings (server-rendered). */
-  details: React.ReactNode;
-};
+import { MeterSection } from './meter-views';
 
 type Action = (state: ReadingsState, formData: FormData) => Promise<ReadingsState>;
 
@@ -34,8 +22,9 @@ const shown = (value: string, locale: string) => {
 };
 
 /**
- * One form for all the apartment's meters of a kind. The server answers field errors, a warning
- * step (values far above the norm or the household's own average) or the receipt.
+ * One form for all the apartment's meters of a kind, each meter's fields in its own section. The
+ * server answers field errors, a warning step (values far above the norm or the household's own
+ * average) or the receipt, which the page shows (`onAccepted`).
  */
 export function ReadingsForm({
   kind,
@@ -47,7 +36,7 @@ export function ReadingsForm({
 }: {
   kind: ReadingKind;
   apartmentId: string;
-  meters: FormMeter[];
+  meters: MeterView[];
   action: Action;
   /** Called with the action's answer to a stored submission. */
   onAccepted?: (accepted: NonNullable<ReadingsState['accepted']>) => void;
@@ -89,11 +78,6 @@ export function ReadingsForm({
         <input type="hidden" name="confirmed" value={state.confirmation.token} />
       )}
 
-      {state.status === 'success' && state.receiptNumber && (
-        <FormAlert tone="success">
-          <p>{t('success', { number: state.receiptNumber })}</p>
-        </FormAlert>
-      )}
       {state.status === 'error' && state.formError && (
         <FormAlert>
           <p>
@@ -108,27 +92,23 @@ export function ReadingsForm({
       )}
 
       {meters.map((m) => (
-        <fieldset
-          key={m.id}
-          className="flex min-w-0 flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
-        >
-          <legend className="px-1 font-semibold">
-            {t(`kind.${m.kind}`)}, № {m.serialNumber}
-          </legend>
-          {m.details}
+        <MeterSection key={m.id} kind={kind} meter={m}>
           {!m.overdue &&
             Array.from({ length: m.zones }, (_, z) => {
               const name = readingField(m.id, z + 1);
+              const zone = t(`zone.${z + 1}.${m.zones}` as 'zone.1.1');
               return (
                 <Field
                   key={name}
-                  label={t('inputLabel', {
+                  label={t('inputZoneLabel', { zone, unit })}
+                  // For screen readers the visible label with the meter, which only the heading shows.
+                  aria-label={t('inputLabel', {
                     meter: t(`kind.${m.kind}`),
                     serial: m.serialNumber,
-                    zone: t(`zone.${z + 1}.${m.zones}` as 'zone.1.1'),
+                    zone,
                     unit,
                   })}
-                  hint={t('inputHint', { value: shown(m.previous[z] ?? '0', locale) })}
+                  hint={t('inputHint', { value: shown(m.previous.values[z] ?? '0', locale) })}
                   inputMode="decimal"
                   autoComplete="off"
                   maxLength={32}
@@ -139,7 +119,7 @@ export function ReadingsForm({
                 />
               );
             })}
-        </fieldset>
+        </MeterSection>
       ))}
 
       {state.confirmation && (

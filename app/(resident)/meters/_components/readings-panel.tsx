@@ -1,22 +1,23 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ReadingKind, ReadingWindow, WindowConfig } from '@/lib/housing';
 import { calendarDate } from '@/lib/city';
 import type { MeterView, ReadingsReceipt } from '@/lib/housing/readings-view';
 import type { ReadingsState } from '../readings-state';
-import { MeterDetails, MeterHistory } from './meter-views';
-import { ReadingsForm, type FormMeter } from './readings-form';
+import { MeterSection } from './meter-views';
+import { ReadingsForm } from './readings-form';
 
 type Action = (state: ReadingsState, formData: FormData) => Promise<ReadingsState>;
 
 export type Accepted = { meters: MeterView[]; receipt: ReadingsReceipt };
 
 /**
- * One apartment's meters: the window, the receipt, the form (or, with the window closed, the meters)
- * and the history. The page renders it with the database's figures; a submission's answer carries
- * the apartment's meters as they are after it, so the page shows them without being rendered again.
+ * One apartment's meters: the window, the receipt, then each meter with its fields (while the window
+ * is open) and its history. The page renders it with the database's figures; a submission's answer
+ * carries the apartment's meters as they are after it, so the page shows them without being rendered
+ * again, and the receipt, which is the one confirmation and takes the focus.
  */
 export function ReadingsPanel({
   kind,
@@ -41,13 +42,15 @@ export function ReadingsPanel({
   const [accepted, setAccepted] = useState<Accepted | null>(null);
   const view = accepted ?? { meters, receipt };
   const period = calendarDate(window.period);
+  const receiptRef = useRef<HTMLParagraphElement>(null);
+  // Focus on the confirmation, so a screen reader says it and the keyboard is not left on the page.
+  useEffect(() => {
+    if (accepted) receiptRef.current?.focus();
+  }, [accepted]);
 
   return (
-    <>
-      <section
-        aria-labelledby="readings-form-title"
-        className="flex flex-col gap-4 rounded-lg bg-white p-4 shadow-sm sm:p-6"
-      >
+    <section aria-labelledby="readings-form-title" className="flex flex-col gap-4">
+      <div className="flex flex-col gap-4 rounded-lg bg-white p-4 shadow-sm sm:p-6">
         <h2 id="readings-form-title" className="text-xl font-semibold">
           {t('apartment', { building: apartment.building, flat: apartment.flat })}
         </h2>
@@ -70,7 +73,11 @@ export function ReadingsPanel({
           </p>
         </div>
         {view.receipt && (
-          <p role="status" className="rounded-md bg-green-50 px-4 py-3 text-green-900">
+          <p
+            ref={receiptRef}
+            tabIndex={-1}
+            className="rounded-md border-l-4 border-green-700 bg-green-50 px-4 py-3 text-green-900"
+          >
             {t('receipt', {
               period,
               submittedAt: view.receipt.submittedAt,
@@ -79,59 +86,22 @@ export function ReadingsPanel({
             {window.open && t('correctionHint')}
           </p>
         )}
-        {view.meters.length === 0 ? (
-          <p>{t(`noMeters.${kind}`)}</p>
-        ) : window.open ? (
+        {view.meters.length === 0 && <p>{t(`noMeters.${kind}`)}</p>}
+      </div>
+
+      {view.meters.length > 0 &&
+        (window.open ? (
           <ReadingsForm
             kind={kind}
             apartmentId={apartment.id}
             locale={locale}
             action={action}
             onAccepted={setAccepted}
-            meters={view.meters.map((m): FormMeter => ({
-              id: m.id,
-              kind: m.kind,
-              serialNumber: m.serialNumber,
-              zones: m.zones,
-              overdue: m.overdue,
-              previous: m.previous.values,
-              submitted: m.submitted,
-              details: <MeterDetails kind={kind} meter={m} />,
-            }))}
+            meters={view.meters}
           />
         ) : (
-          <ul className="flex flex-col gap-3">
-            {view.meters.map((m) => (
-              <li key={m.id} className="flex flex-col gap-3 rounded-lg border border-slate-200 p-4">
-                <h3 className="font-semibold">
-                  {t(`kind.${m.kind}`)}, № {m.serialNumber}
-                </h3>
-                <MeterDetails kind={kind} meter={m} />
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-
-      {view.meters.length > 0 && (
-        <section aria-labelledby="history-title" className="flex flex-col gap-4">
-          <h2 id="history-title" className="text-xl font-semibold">
-            {t('history.title')}
-          </h2>
-          {view.meters.map((m) => (
-            <article
-              key={m.id}
-              aria-labelledby={`history-${m.id}`}
-              className="flex flex-col gap-3 rounded-lg bg-white p-4 shadow-sm sm:p-6"
-            >
-              <h3 id={`history-${m.id}`} className="font-semibold">
-                {t(`kind.${m.kind}`)}, № {m.serialNumber}
-              </h3>
-              <MeterHistory kind={kind} meter={m} />
-            </article>
-          ))}
-        </section>
-      )}
-    </>
+          view.meters.map((m) => <MeterSection key={m.id} kind={kind} meter={m} />)
+        ))}
+    </section>
   );
 }

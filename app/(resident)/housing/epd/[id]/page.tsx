@@ -5,12 +5,14 @@ import { notFound } from 'next/navigation';
 import { after } from 'next/server';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { getEpd } from '@/db/queries/epd';
-import { getEpdPaymentState } from '@/db/queries/epd-payments';
 import { recordUse } from '@/db/queries/usage';
 import { getViewer, requireViewer } from '@/server/auth/viewer';
 import { epdPayee } from '@/lib/housing';
 import { epdText } from '@/lib/housing/epd-pdf';
+import { epdToPay } from '@/lib/housing/epd-status';
+import { epdStatusText } from '@/lib/housing/epd-status-text';
 import { resolveLocale } from '@/lib/i18n/config';
+import { EpdPayLink, EpdStatusView } from '../../_components/epd-status';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -29,17 +31,18 @@ const card = 'flex flex-col gap-3 rounded-lg bg-white p-4 shadow-sm sm:p-6';
 export default async function EpdPage({ params }: Props) {
   const { id } = await params;
   const viewer = await requireViewer(`/housing/epd/${encodeURIComponent(id)}`);
-  const [epd, payState, t, tPay, text] = await Promise.all([
-    getEpd(viewer, id),
-    getEpdPaymentState(viewer, id),
+  const locale = resolveLocale(await getLocale());
+  const [epd, t, text, statusText] = await Promise.all([
+    getEpd(viewer, id, new Date()),
     getTranslations('housing.epd'),
-    getTranslations('payments.epd'),
-    textOf(),
+    epdText(locale),
+    epdStatusText(locale),
   ]);
   if (!epd) notFound();
   after(() => recordUse('epd', { userId: viewer.id }));
   const a = epd.apartment;
   const title = t('detailTitle', { period: text.period(epd.period) });
+  const payId = epdToPay(epd.id, epd.status);
 
   return (
     <div className="flex flex-col gap-6">
@@ -61,25 +64,20 @@ export default async function EpdPage({ params }: Props) {
             [epd.debtKopecks < 0 ? t('prepaid') : t('debt'), text.money(Math.abs(epd.debtKopecks))],
             [t('grandTotal'), <strong key="total">{text.money(epd.totalKopecks)}</strong>],
             [t('dueDate'), text.date(epd.dueDate)],
-            ...(payState && !payState.superseded
-              ? ([
-                  [tPay('paid'), text.money(payState.paidKopecks)],
-                  [tPay('remaining'), text.money(payState.remainingKopecks)],
-                ] as const)
-              : []),
+            [
+              t('statusColumn'),
+              <EpdStatusView key="status" status={epd.status} text={statusText}>
+                {payId && (
+                  <EpdPayLink epdId={payId}>
+                    {epd.status.kind === 'carried'
+                      ? t('payLater', { period: text.period(epd.status.into.period) })
+                      : t('pay')}
+                  </EpdPayLink>
+                )}
+              </EpdStatusView>,
+            ],
           ]}
         />
-        {payState?.superseded && <p>{tPay('superseded')}</p>}
-        {payState && payState.remainingKopecks > 0 && (
-          <p>
-            <Link
-              href={`/housing/pay?epd=${epd.id}`}
-              className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800"
-            >
-              {tPay('pay')}
-            </Link>
-          </p>
-        )}
         <div className="flex flex-col items-start gap-1">
           <a
             href={`/housing/epd/${epd.id}/pdf`}

@@ -20,6 +20,7 @@ export function PayForm({
   idempotencyKey,
   defaultAmount,
   limit,
+  limitHint,
   action,
 }: {
   epdId: string;
@@ -28,6 +29,8 @@ export function PayForm({
   defaultAmount: string;
   /** The largest allowed amount, already formatted. */
   limit: string;
+  /** The amount's hint saying why the largest amount is that (lib/housing epd-status-text). */
+  limitHint?: string;
   action: Action;
 }) {
   const t = useTranslations('payments');
@@ -59,7 +62,7 @@ export function PayForm({
       )}
       <Field
         label={t('pay.amount')}
-        hint={t('pay.amountHint', { limit })}
+        hint={limitHint ?? t('pay.amountHint', { limit })}
         inputMode="decimal"
         autoComplete="off"
         maxLength={32}
