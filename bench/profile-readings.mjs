@@ -1,5 +1,6 @@
-// npm run bench:profile [-- <seconds> <connections>] — where the water-readings submission spends its
-// CPU: runs it under load on `next start` (PostgreSQL) with V8's sampling profiler on, then prints the
+// npm run bench:profile [-- <seconds> <connections> [<page>]] — where the water-readings submission
+// (or, given a page such as /cabinet, that page for the signed-in demo resident) spends its CPU: runs
+// it under load on the portal's server (PostgreSQL) with V8's sampling profiler on, then prints the
 // functions with the most self time during the measured run, by package and by function; with
 // PROFILE_FUNCTIONS=a,b also their inclusive time. The .cpuprofile stays in bench/results/profile/
 // for Chrome DevTools.
@@ -9,11 +10,12 @@ import { resolve } from 'node:path';
 process.env.BENCH_DIST_DIR = '.next-profile';
 process.env.NEXT_SERVER_MINIFY = 'off';
 const { fmt, load } = await import('./lib/load.mjs');
-const { ensureBuild, freshPostgres, startNext } = await import('./lib/servers.mjs');
+const { ensureBuild, freshPostgres, signIn, startNext } = await import('./lib/servers.mjs');
 const { prepareResidents, waterSubmission } = await import('./lib/water-submission.mjs');
 
 const seconds = Number(process.argv[2] ?? 10);
 const connections = Number(process.argv[3] ?? 10);
+const page = process.argv[4];
 const dir = resolve('bench/results/profile');
 rmSync(dir, { recursive: true, force: true });
 mkdirSync(dir, { recursive: true });
@@ -26,18 +28,31 @@ const stop = await startNext(
   { DATABASE_URL: pgUrl, DATABASE_POOL_SIZE: '10' },
   { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${dir}`] },
 );
-const scenario = await waterSubmission('http://localhost:3240', residents);
-await load({ ...scenario, method: 'POST', connections, seconds: 2 });
-const sample = await fetch(scenario.url, { method: 'POST', ...scenario.perConnection(0) });
+const scenario = page
+  ? {
+      url: `http://127.0.0.1:3240${page}`,
+      method: 'GET',
+      headers: {
+        cookie: await signIn('http://127.0.0.1:3240', 'resident@moygorod.test', 'MoyGorod-2014'),
+        'accept-encoding': 'gzip',
+      },
+    }
+  : { ...(await waterSubmission('http://localhost:3240', residents)), method: 'POST' };
+const name = page ?? 'water readings submission';
+await load({ ...scenario, connections, seconds: 2 });
+const sample = await fetch(scenario.url, {
+  method: scenario.method,
+  ...(page ? { headers: scenario.headers } : scenario.perConnection(0)),
+});
 const answer = Buffer.from(await sample.arrayBuffer());
 console.log(
   `one answer: ${sample.status}, ${answer.length} bytes, ${sample.headers.get('content-encoding') ?? 'identity'}`,
 );
 // V8 stamps samples with the monotonic clock, the same one hrtime reads: only the measured run counts.
 const from = process.hrtime.bigint() / 1000n;
-const result = await load({ ...scenario, method: 'POST', connections, seconds });
+const result = await load({ ...scenario, connections, seconds });
 const to = process.hrtime.bigint() / 1000n;
-console.log(`water readings submission, ${connections} connections: ${fmt(result)}`);
+console.log(`${name}, ${connections} connections: ${fmt(result)}`);
 stop();
 await new Promise((r) => setTimeout(r, 3000));
 
@@ -60,7 +75,7 @@ const where = (n) => {
   const url = n.callFrame.url;
   const pkg = url.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1];
   if (pkg) return pkg;
-  if (url.includes('/.next-bench/')) return 'app (compiled)';
+  if (url.includes('/.next-profile/') || url.includes('/.next-bench/')) return 'app (compiled)';
   if (url.startsWith('node:')) return 'node';
   return url ? url.replace(/^file:\/\//, '') : `(${n.callFrame.functionName || 'native'})`;
 };
