@@ -72,6 +72,10 @@ export type DueCard = {
   /** «Срочно» or «Просрочено», in words as well as colour. */
   badge: string | null;
   details: string[];
+  /** Whether the badge says something is late or about to be (drawn as an alert); default: it does. */
+  urgent?: boolean;
+  /** The one thing to do, straight from the card: «Оплатить», say. */
+  action?: { href: string; label: string };
   /** A timed event in the calendar feed (an appointment); otherwise an all-day one on the deadline. */
   event?: { start: Date; minutes: number };
 };

@@ -42,6 +42,8 @@ export const housingDueSource: DueSource<HousingDueItem> = {
           href: `/housing/epd/${item.epdId}`,
           title: t('epd.title', { period: month(item.period) }),
           badge: text.badge(item.status),
+          urgent: item.overdue,
+          action: { href: `/housing/pay?epd=${item.epdId}`, label: t('epd.pay') },
           address,
           details: [
             text.summary(item.status),
