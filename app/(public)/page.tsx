@@ -1,19 +1,15 @@
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { GroupIcon } from '@/components/catalogue/group-icon';
 import { ServiceCard } from '@/components/catalogue/service-card';
 import { ServiceSearch } from '@/components/catalogue/service-search';
+import { homeFigures } from '@/db/queries/home-figures';
 import { getViewer } from '@/server/auth/viewer';
 import { serviceGroups } from '@/lib/catalogue/services';
 import { mostUsedServices, servicesInGroup } from '@/services/catalogue';
+import { usageSpecs } from '@/services/registry';
 import { addressName } from '@/lib/people/names';
-
-// The portal's figures for December 2014 (DOMAIN.md); the live statistics are for admins.
-const figures2014 = [
-  { key: 'users', value: 3_700_000, ratio: 3 },
-  { key: 'visitors', value: 3_200_000, ratio: 3 },
-  { key: 'payments', value: 2_000_000_000, ratio: 4 },
-] as const;
+import { PortalFigures } from './_components/portal-figures';
 
 const buttonPrimary =
   'inline-flex min-h-11 items-center justify-center rounded-md bg-white px-5 py-2 font-semibold text-brand-800 hover:bg-brand-50 hover:no-underline';
@@ -21,14 +17,12 @@ const buttonOutline =
   'inline-flex min-h-11 items-center justify-center rounded-md border border-white px-5 py-2 font-semibold text-white hover:bg-brand-600 hover:no-underline';
 
 export default async function HomePage() {
-  const [viewer, t, tc, format] = await Promise.all([
+  const [viewer, t, tc, figures] = await Promise.all([
     getViewer(),
     getTranslations('common.home'),
     getTranslations('catalogue'),
-    getFormatter(),
+    homeFigures(usageSpecs()),
   ]);
-  const compact = (n: number) =>
-    format.number(n, { notation: 'compact', maximumFractionDigits: 1 });
 
   return (
     <div className="space-y-12">
@@ -123,27 +117,7 @@ export default async function HomePage() {
         </ul>
       </section>
 
-      <section aria-labelledby="figures-heading" className="space-y-4">
-        <h2 id="figures-heading" className="text-2xl font-bold">
-          {t('figuresTitle')}
-        </h2>
-        <dl className="grid gap-4 sm:grid-cols-3">
-          {figures2014.map(({ key, value, ratio }) => (
-            <div
-              key={key}
-              className="flex flex-col rounded-lg border border-slate-200 bg-white p-4"
-            >
-              <dt className="text-slate-700">{t(`figures.${key}`)}</dt>
-              <dd className="order-first text-3xl font-bold text-brand-700">
-                {key === 'payments'
-                  ? t('figures.paymentsValue', { amount: compact(value) })
-                  : compact(value)}
-              </dd>
-              <dd className="mt-1 text-sm text-slate-600">{t('figures.growth', { ratio })}</dd>
-            </div>
-          ))}
-        </dl>
-      </section>
+      <PortalFigures figures={figures} />
     </div>
   );
 }

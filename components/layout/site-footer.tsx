@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { unbroken } from '@/lib/i18n/formats';
 
 export async function SiteFooter({ year }: { year: number }) {
   const t = await getTranslations('common.footer');
@@ -34,7 +35,7 @@ export async function SiteFooter({ year }: { year: number }) {
           <p>{t('helpLabel')}</p>
           <p>
             <a href={`tel:${phone.replace(/[^+\d]/g, '')}`} className="text-base font-semibold">
-              {phone}
+              {unbroken(phone)}
             </a>
           </p>
         </div>

@@ -3,16 +3,16 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
-import type { FieldPath, FieldValues, UseFormRegister } from 'react-hook-form';
+import type { FieldPath, FieldValues } from 'react-hook-form';
 import type { z } from 'zod';
 import { useDocumentError } from '@/components/documents/use-document-error';
-import { useActionForm } from '@/components/forms/use-action-form';
+import { ErrorSummary } from '@/components/forms/error-summary';
+import { useActionForm, type ActionFormRegister } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
-import { FormAlert } from '@/components/ui/form-alert';
 import type { LinkState } from '@/lib/registry/link-state';
 
-// The frame every cabinet link form shares: the registry's answer above the form, the record kind
-// the server's link action reads, the document fields, the submit button.
+// The frame every cabinet link form shares: the error summary (with the registry's answer) above
+// the form, the record kind the server's link action reads, the document fields, the submit button.
 
 export type LinkAction<F extends string> = (
   state: LinkState<F>,
@@ -21,7 +21,8 @@ export type LinkAction<F extends string> = (
 
 /** What the frame hands its fields. */
 export type LinkFields<In extends FieldValues, F extends string> = {
-  register: UseFormRegister<In>;
+  /** Also gives each input the id the error summary links to. */
+  register: ActionFormRegister<In>;
   /** A field's error in words. */
   errorOf: (name: FieldPath<In>) => string | undefined;
   /** What the person typed, when the server answered a page rendered without JavaScript. */
@@ -48,7 +49,7 @@ export function LinkForm<In extends FieldValues, Out, F extends string>({
 }) {
   const t = useTranslations('cabinet.link');
   const own = useTranslations(messages);
-  const { state, pending, form, formProps } = useActionForm({
+  const { state, pending, form, register, summary, formProps } = useActionForm({
     schema,
     action,
     initialState: { status: 'idle' },
@@ -57,9 +58,23 @@ export function LinkForm<In extends FieldValues, Out, F extends string>({
   const typed = state.status === 'error' ? (state.values ?? {}) : {};
   return (
     <form {...formProps} className="flex flex-col gap-4">
-      <LinkAnswer state={state} recordsPath={recordsPath} messages={messages} />
+      <ErrorSummary
+        {...summary}
+        errorOf={errorOf}
+        formError={
+          state.status === 'error' &&
+          state.formError && (
+            <LinkAnswer
+              answer={state.formError}
+              existingId={state.existingId}
+              recordsPath={recordsPath}
+              messages={messages}
+            />
+          )
+        }
+      />
       <input type="hidden" name="kind" value={kind} />
-      {children({ register: form.register, errorOf, typed })}
+      {children({ register, errorOf, typed })}
       <Button type="submit" disabled={pending} className="self-start">
         {pending ? t('submitting') : own(`link.${kind}.submit`)}
       </Button>
@@ -67,29 +82,31 @@ export function LinkForm<In extends FieldValues, Out, F extends string>({
   );
 }
 
-/** The registry's answer (not found, already yours, someone else's), above the form. */
+/** The registry's answer (not found, already yours, someone else's), in the error summary. */
 function LinkAnswer({
-  state,
+  answer,
+  existingId,
   recordsPath,
   messages,
 }: {
-  state: LinkState;
+  /** The state's `formError`. */
+  answer: string;
+  existingId?: string;
   recordsPath: string;
   messages: string;
 }) {
   const t = useTranslations('cabinet');
   const own = useTranslations(messages);
-  if (state.status !== 'error' || !state.formError) return null;
   return (
-    <FormAlert>
-      <p>{own(`errors.${state.formError}`)}</p>
-      {state.existingId && (
+    <>
+      <p>{own(`errors.${answer}`)}</p>
+      {existingId && (
         <p className="mt-1">
-          <Link href={`${recordsPath}/${state.existingId}`} className="font-semibold">
+          <Link href={`${recordsPath}/${existingId}`} className="font-semibold">
             {t('link.alreadyLinkedOpen')}
           </Link>
         </p>
       )}
-    </FormAlert>
+    </>
   );
 }

@@ -2,7 +2,7 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import { db } from '@/db';
 import { drivingLicences, vehicles } from '@/db/schema';
-import { formatLicence } from '@/lib/fines/documents';
+import { formatLicence, formatPlate } from '@/lib/fines/documents';
 import type { NotificationParams } from '@/lib/notifications/render';
 
 // A registry record as a resident proves it is theirs, for the cabinet's one link path
@@ -19,7 +19,7 @@ export async function findVehicle(input: { sts: string }): Promise<Found> {
     .from(vehicles)
     .where(eq(vehicles.sts, input.sts));
   return vehicle
-    ? { id: vehicle.id, params: { plate: vehicle.plate, model: vehicle.model } }
+    ? { id: vehicle.id, params: { plate: formatPlate(vehicle.plate), model: vehicle.model } }
     : null;
 }
 
@@ -28,7 +28,7 @@ export async function vehicleParams(id: string): Promise<NotificationParams> {
     .select({ plate: vehicles.plate, model: vehicles.model })
     .from(vehicles)
     .where(eq(vehicles.id, id));
-  return { plate: vehicle?.plate ?? '', model: vehicle?.model ?? '' };
+  return { plate: vehicle ? formatPlate(vehicle.plate) : '', model: vehicle?.model ?? '' };
 }
 
 /**

@@ -1,3 +1,5 @@
+import { NBSP } from '@/lib/i18n/formats';
+
 /** A Russian mobile number in any usual spelling → `+79XXXXXXXXX`, or null if it is not one. */
 export function normalizeMobilePhone(input: string): string | null {
   const compact = input.replace(/[\s()\-.]/g, '');
@@ -22,8 +24,11 @@ export function parseLogin(input: string): { kind: 'email' | 'phone'; value: str
   return phone ? { kind: 'phone', value: phone } : null;
 }
 
-/** `+79161234567` → `+7 916 123-45-67` */
+/**
+ * `+79161234567` → `+7 916 123-45-67`, on one line: the spaces are no-break (normalizeMobilePhone reads
+ * them back), and a line does not break at a hyphen before a digit.
+ */
 export function formatPhone(e164: string): string {
   const m = /^\+7(\d{3})(\d{3})(\d{2})(\d{2})$/.exec(e164);
-  return m ? `+7 ${m[1]} ${m[2]}-${m[3]}-${m[4]}` : e164;
+  return m ? ['+7', m[1], `${m[2]}-${m[3]}-${m[4]}`].join(NBSP) : e164;
 }

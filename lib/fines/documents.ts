@@ -1,5 +1,6 @@
 import { dayParts } from '@/lib/city';
 import { moscowDate } from '@/lib/city';
+import { NBSP } from '@/lib/i18n/formats';
 import {
   IDENTIFIER_MAX_LENGTH,
   PLATE_LETTERS,
@@ -33,10 +34,10 @@ export function parsePlate(input: string): Parsed<PlateError> {
   return { ok: true, value };
 }
 
-/** A stored plate as printed: `А123ВС77` → `А 123 ВС 77`. */
+/** A stored plate as printed, on one line: `А123ВС77` → `А 123 ВС 77` (no-break spaces). */
 export function formatPlate(plate: string): string {
   const shape = /^(\p{L})([0-9]{3})(\p{L}{2})([0-9]{2,3})$/u.exec(plate);
-  return shape ? `${shape[1]} ${shape[2]} ${shape[3]} ${shape[4]}` : plate;
+  return shape ? shape.slice(1).join(NBSP) : plate;
 }
 
 // ---- Driving licence ----
@@ -58,10 +59,10 @@ export function parseLicence(input: string): Parsed<LicenceError> {
   return { ok: false, error: 'licenceInvalid' };
 }
 
-/** A stored licence number as printed on the licence: `77 19 123456`, `77 АВ 123456`. */
+/** A stored licence number as printed on the licence, on one line: `77 19 123456`, `77 АВ 123456`. */
 export function formatLicence(number: string): string {
   return /^[0-9]{2}[0-9\p{L}]{2}[0-9]{6}$/u.test(number)
-    ? `${number.slice(0, 2)} ${number.slice(2, 4)} ${number.slice(4)}`
+    ? [number.slice(0, 2), number.slice(2, 4), number.slice(4)].join(NBSP)
     : number;
 }
 

@@ -13,20 +13,26 @@ export function LinkChildForm({
 }) {
   return (
     <LinkForm kind="child" schema={linkChildSchema} action={action} recordsPath="/cabinet/children">
-      {({ register, errorOf, typed }) => (
-        <>
-          <BirthCertificateField
-            {...register('birthCertificate')}
-            error={errorOf('birthCertificate')}
-            defaultValue={typed.birthCertificate}
-          />
-          <RepresentativeConfirmation
-            {...register('confirmRepresentative')}
-            error={errorOf('confirmRepresentative')}
-            defaultValue={typed.confirmRepresentative}
-          />
-        </>
-      )}
+      {({ register, errorOf, typed }) => {
+        // The checkbox ties its label to an id of its own: the error summary links to the box around it.
+        const { id, ...confirm } = register('confirmRepresentative');
+        return (
+          <>
+            <BirthCertificateField
+              {...register('birthCertificate')}
+              error={errorOf('birthCertificate')}
+              defaultValue={typed.birthCertificate}
+            />
+            <div id={id}>
+              <RepresentativeConfirmation
+                {...confirm}
+                error={errorOf('confirmRepresentative')}
+                defaultValue={typed.confirmRepresentative}
+              />
+            </div>
+          </>
+        );
+      }}
     </LinkForm>
   );
 }

@@ -36,7 +36,7 @@ describe('the registration form', () => {
     const phone = screen.getByLabelText('Мобильный телефон');
     expect(phone).toHaveAttribute('aria-invalid', 'true');
     expect(phone).toHaveAccessibleDescription(
-      'Например, +7 916 123-45-67 Введите номер мобильного телефона в формате +7 9XX XXX-XX-XX',
+      'Например, +7\u00a0916\u00a0123-45-67 Введите номер мобильного телефона в формате +7\u00a09XX\u00a0XXX-XX-XX',
     );
     expect(screen.getByLabelText('Пароль')).toHaveAccessibleDescription(
       expect.stringContaining('Пароль должен быть не короче 8 символов'),
@@ -44,13 +44,16 @@ describe('the registration form', () => {
     expect(action).not.toHaveBeenCalled();
   });
 
-  it('does not send an incomplete form: it marks every empty field and focuses the first', async () => {
+  it('does not send an incomplete form: it marks every empty field and focuses the error summary', async () => {
     const action = registerAction();
     inRussian(<RegisterForm action={action} />);
     await userEvent.click(screen.getByRole('button', { name: 'Зарегистрироваться' }));
 
-    expect(await screen.findAllByText('Заполните это поле')).toHaveLength(5);
-    expect(screen.getByLabelText('ФИО')).toHaveFocus();
+    expect(await screen.findAllByRole('link', { name: 'Заполните это поле' })).toHaveLength(5);
+    expect(screen.getByLabelText('ФИО')).toHaveAccessibleDescription(
+      expect.stringContaining('Заполните это поле'),
+    );
+    expect(screen.getByRole('alert').parentElement).toHaveFocus();
     expect(action).not.toHaveBeenCalled();
   });
 
@@ -80,14 +83,15 @@ describe('the registration form', () => {
     await user.type(screen.getByLabelText('Повторите пароль'), 'Belye-Nochi-2014');
     await user.click(screen.getByRole('button', { name: 'Зарегистрироваться' }));
 
-    expect(
-      await screen.findByText('Этот номер уже зарегистрирован на другую учётную запись'),
-    ).toBeVisible();
+    const taken = 'Этот номер уже зарегистрирован на другую учётную запись';
+    expect(await screen.findByRole('link', { name: taken })).toBeVisible();
+    expect(screen.getByLabelText('Мобильный телефон')).toHaveAccessibleDescription(
+      expect.stringContaining(taken),
+    );
     expect(action).toHaveBeenCalledTimes(1);
     const sent = action.mock.calls[0]![1];
     expect(sent.get('phone')).toBe('89160000001');
     expect(sent.get('password')).toBe('Belye-Nochi-2014');
-    expect(screen.getByRole('alert')).toHaveTextContent('Проверьте поля, отмеченные ниже.');
   });
 
   it('shows the typed password on request', async () => {

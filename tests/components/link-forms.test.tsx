@@ -79,7 +79,7 @@ describe('the apartment link form', () => {
 
     expect(description(payerCode)).toContain('Код плательщика — это 10 цифр');
     expect(description(flat)).toContain('Номер квартиры — цифры и, если есть, буква');
-    expect(payerCode).toHaveFocus();
+    expect(screen.getByRole('alert').parentElement).toHaveFocus();
     expect(action).not.toHaveBeenCalled();
   });
 

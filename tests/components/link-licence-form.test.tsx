@@ -49,7 +49,7 @@ describe('the driving licence link form', () => {
     );
     expect(issuedOn).toHaveAttribute('aria-invalid', 'true');
     expect(description(issuedOn)).toContain('Дата выдачи не может быть позже сегодняшнего дня');
-    expect(number).toHaveFocus();
+    expect(screen.getByRole('alert').parentElement).toHaveFocus();
     expect(action).not.toHaveBeenCalled();
   });
 

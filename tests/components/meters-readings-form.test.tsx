@@ -145,7 +145,7 @@ describe('the water readings form', () => {
     await renderForm('en', action, onAccepted);
 
     await userEvent.type(
-      screen.getByRole('textbox', { name: /^Cold water, No\. ХВ-7701000015-1/ }),
+      screen.getByRole('textbox', { name: /^Cold water, No\.\sХВ-7701000015-1/ }),
       '130.5',
     );
     await userEvent.click(screen.getByRole('button', { name: 'Send readings' }));

@@ -63,7 +63,8 @@ async function bookTime(page: Page, index = 0): Promise<string> {
   await page.waitForURL(/\/health\/appointments\/[0-9a-f-]{36}\?booked=1$/);
   await expect(page.getByText('Вы записаны к врачу.')).toBeVisible();
   const heading = await page.getByRole('heading', { name: /^Талон № З-/ }).innerText();
-  return heading.replace('Талон № ', '');
+  // «№» and the number are joined by a no-break space.
+  return heading.replace(/^Талон\s№\s/, '');
 }
 
 test('book the district therapist for oneself, add it to a calendar, move it and cancel it', async ({
@@ -110,7 +111,7 @@ test('book the district therapist for oneself, add it to a calendar, move it and
   await page.waitForURL(/\?moved=1$/);
   await expect(page.getByText('Запись перенесена.')).toBeVisible();
   const moved = (await page.getByRole('heading', { name: /^Талон № З-/ }).innerText()).replace(
-    'Талон № ',
+    /^Талон\s№\s/,
     '',
   );
   expect(moved).not.toBe(number);

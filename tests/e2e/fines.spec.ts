@@ -65,8 +65,13 @@ test('wrong formats get their own messages next to the field, and a mismatched p
   await page.getByLabel('Государственный номер').fill('123');
   await page.getByLabel('Свидетельство о регистрации ТС (СТС)').fill('77 ZZ');
   await page.getByRole('button', { name: 'Проверить' }).click();
-  await expect(page.getByText('Номер — буква, три цифры, две буквы и код региона')).toBeVisible();
-  await expect(page.getByText('Номер СТС — 2 цифры, затем 2 цифры или 2 буквы')).toBeVisible();
+  // The last: beside the field (the error summary above the form repeats it).
+  await expect(
+    page.getByText('Номер — буква, три цифры, две буквы и код региона').last(),
+  ).toBeVisible();
+  await expect(
+    page.getByText('Номер СТС — 2 цифры, затем 2 цифры или 2 буквы').last(),
+  ).toBeVisible();
 
   // Both well formed, but not of one car: the resident's СТС with the free car's plate.
   await page.getByLabel('Государственный номер').fill(freeCar.plate);
@@ -78,7 +83,7 @@ test('wrong formats get their own messages next to the field, and a mismatched p
   await page.getByRole('link', { name: 'УИН постановления' }).click();
   await page.getByRole('textbox', { name: 'УИН' }).fill('18810177140101000001');
   await page.getByRole('button', { name: 'Проверить' }).click();
-  await expect(page.getByText('последняя (контрольная) цифра не сходится')).toBeVisible();
+  await expect(page.getByText('последняя (контрольная) цифра не сходится').last()).toBeVisible();
 
   await page.getByRole('link', { name: 'Водительское удостоверение' }).click();
   await page.getByLabel('Номер водительского удостоверения').fill('50 23 246810');
@@ -167,7 +172,8 @@ test('the resident pays two fines in one payment, the total following her choice
   for (const box of await boxes.all()) await box.uncheck();
   await expect(page.getByText('Итого: 0,00 ₽')).toBeVisible();
   await page.getByRole('button', { name: 'Оплатить выбранные' }).click();
-  await expect(page.getByText('Отметьте хотя бы один штраф')).toBeVisible();
+  // The last: beside the list (the error summary above the form repeats it).
+  await expect(page.getByText('Отметьте хотя бы один штраф').last()).toBeVisible();
 
   // The two at the bottom of the list: the article without a discount and the overdue one.
   const count = await boxes.count();

@@ -207,7 +207,7 @@ test('the ЕПД of the month just billed is there, with its status, a pay butto
   await row.getByRole('link', { name: `Оплатить ЕПД за ${label}` }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Оплата ЕПД' })).toBeVisible();
   await expect(page.getByText(shown, { exact: true })).toBeVisible();
-  await expect(page.getByText(/^Например, 2 345,67\. Не больше .+₽: это /)).toBeVisible();
+  await expect(page.getByText(/^Например, 2\s345,67\. Не больше .+₽: это /)).toBeVisible();
   await expectAccessible(page);
 
   await page.goto('/housing/epd');

@@ -37,8 +37,9 @@ test('a new resident registers, links an apartment, reads the cabinet in English
   await page.getByLabel('Повторите пароль').fill(person.password);
   await page.getByRole('button', { name: 'Зарегистрироваться' }).click();
   await expect(page.getByLabel('Мобильный телефон')).toHaveAttribute('aria-invalid', 'true');
+  // The last: beside the field (the error summary above the form repeats it).
   await expect(
-    page.getByText('Введите номер мобильного телефона в формате +7 9XX XXX-XX-XX'),
+    page.getByText('Введите номер мобильного телефона в формате +7 9XX XXX-XX-XX').last(),
   ).toBeVisible();
   await expect(page).toHaveURL(/\/register$/);
 
@@ -62,7 +63,9 @@ test('a new resident registers, links an apartment, reads the cabinet in English
   await page.getByLabel('Код плательщика').fill('77020');
   await page.getByLabel('Номер квартиры').fill(apartment.flat);
   await page.getByRole('button', { name: 'Привязать квартиру' }).click();
-  await expect(page.getByText('Код плательщика — это 10 цифр, например 7702000108')).toBeVisible();
+  await expect(
+    page.getByText('Код плательщика — это 10 цифр, например 7702000108').last(),
+  ).toBeVisible();
 
   await page.getByLabel('Код плательщика').fill(apartment.payerCode);
   await page.getByLabel('Номер квартиры').fill('1');

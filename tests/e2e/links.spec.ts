@@ -58,7 +58,8 @@ test('a resident links a car by its СТС, finds it in the cabinet, unlinks it,
     'Номер СТС — 2 цифры, затем 2 цифры или 2 буквы, затем 6 цифр, например 77 УХ 123456';
   await expect(sts).toHaveAttribute('aria-invalid', 'true');
   await expect(sts).toHaveAccessibleDescription(new RegExp(wrongShape));
-  await expect(page.getByText(wrongShape)).toBeVisible();
+  // The last: beside the field (the error summary above the form repeats it).
+  await expect(page.getByText(wrongShape).last()).toBeVisible();
   await expect(page).toHaveURL(/\/cabinet\/link\/vehicle$/);
   await expectAccessible(page);
 
@@ -134,12 +135,13 @@ test('a resident links a car by its СТС, finds it in the cabinet, unlinks it,
     has: page.getByRole('heading', { name: 'Автомобиль удалён из личного кабинета' }),
   });
   await expect(linked).toHaveCount(1);
+  // The plate as a person writes it, kept on one line (no-break spaces).
   await expect(linked).toContainText(
-    'Lada Granta, госномер Т789СХ750, привязан к вашей учётной записи.',
+    /Lada Granta, госномер Т\s789\sСХ\s750, привязан к вашей учётной записи\./,
   );
   await expect(unlinked).toHaveCount(1);
   await expect(unlinked).toContainText(
-    'Lada Granta, госномер Т789СХ750, больше не привязан к вашей учётной записи.',
+    /Lada Granta, госномер Т\s789\sСХ\s750, больше не привязан к вашей учётной записи\./,
   );
   await expect(notices.first()).toContainText('Автомобиль удалён из личного кабинета');
   await expectAccessible(page);
@@ -240,7 +242,7 @@ test('a child is linked only by someone who ticks the legal representative box, 
   const unconfirmed = 'Подтвердите, что вы законный представитель ребёнка';
   await expect(box).toHaveAttribute('aria-invalid', 'true');
   await expect(box).toHaveAccessibleDescription(new RegExp(unconfirmed));
-  await expect(page.getByText(unconfirmed)).toBeVisible();
+  await expect(page.getByText(unconfirmed).last()).toBeVisible();
   await expect(page).toHaveURL(/\/cabinet\/link\/child$/);
   await expectAccessible(page);
 

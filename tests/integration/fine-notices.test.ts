@@ -182,7 +182,8 @@ describe('the notices job', () => {
     const [notice, ...more] = await fineNoticesOf(me);
     expect(more).toEqual([]);
     expect(notice).toMatchObject({ href: `/fines/${fine.id}`, params: { document: 'licence' } });
-    const printed = `79 79 ${licence.number.slice(4)}`;
+    // As on the licence, on one line (no-break spaces).
+    const printed = `79\u00a079\u00a0${licence.number.slice(4)}`;
     expect(renderNotification('ru', notice!).title).toBe(
       `Новый штраф: водительское удостоверение ${printed}`,
     );

@@ -15,6 +15,7 @@ import {
 import { listNotifications } from '@/db/queries/notifications';
 import { apartments, auditLog, usageEvents, vehicles } from '@/db/schema';
 import { demoRecords } from '@/db/seed';
+import { formatPlate } from '@/lib/fines/documents';
 import { linkApartmentSchema, linkChildSchema, linkVehicleSchema } from '@/lib/registry/schemas';
 import { newResident, viewerOf } from '../setup/fixtures';
 import { onPostgres } from '../setup/db';
@@ -273,7 +274,7 @@ describe('what a link leaves behind', () => {
     expect(inbox?.items.map((n) => n.kind)).toEqual(['vehicleUnlinked', 'vehicleLinked']);
     expect(inbox?.items[1]).toMatchObject({
       href: `/cabinet/vehicles/${car!.id}`,
-      params: { plate: freeCar!.plate },
+      params: { plate: formatPlate(freeCar!.plate) },
     });
     const uses = await db
       .select({ service: usageEvents.service })

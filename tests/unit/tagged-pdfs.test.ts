@@ -220,7 +220,7 @@ describe('the decision (постановление) as a tagged PDF', () => {
     expectTagged(
       await readTaggedPdf(pdf),
       'ru',
-      `ПОСТАНОВЛЕНИЕ № ${uin} по делу об административном правонарушении`,
+      `ПОСТАНОВЛЕНИЕ №\u00a0${uin} по делу об административном правонарушении`,
     );
   });
 
@@ -265,7 +265,7 @@ describe('the decision (постановление) as a tagged PDF', () => {
 
   it('says it is English for an English reader', async () => {
     const read = await readTaggedPdf((await decisionPdf(decision, 'en', pdfFaces())).pdf);
-    expectTagged(read, 'en', `DECISION No. ${uin} in a case of an administrative offence`);
+    expectTagged(read, 'en', `DECISION No.\u00a0${uin} in a case of an administrative offence`);
     expect(textsOf(read.reading, 'H1')).toEqual([`DECISION No. ${uin}`]);
   });
 });

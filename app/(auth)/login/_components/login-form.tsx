@@ -3,9 +3,9 @@
 import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
-import { FormAlert } from '@/components/ui/form-alert';
 import { PasswordField } from '@/components/ui/password-field';
 import { loginSchema, PASSWORD_MAX } from '@/lib/accounts/schemas';
+import { ErrorSummary } from '@/components/forms/error-summary';
 import { useActionForm } from '@/components/forms/use-action-form';
 import type { LoginState } from '../actions';
 
@@ -20,27 +20,24 @@ export function LoginForm({
   next: string;
 }) {
   const t = useTranslations('auth');
-  const tForm = useTranslations('common.form');
-  const { state, pending, form, errorOf, formProps } = useActionForm({
+  const { state, pending, register, errorOf, summary, formProps } = useActionForm({
     schema: loginSchema,
     action,
     initialState: idle,
   });
   const values = state.status === 'error' ? state.values : undefined;
-  const { register } = form;
 
-  let alert: string | undefined;
+  let formError: string | undefined;
   if (state.status === 'error') {
     if (state.formError === 'locked')
-      alert = t('login.locked', { minutes: state.retryMinutes ?? 15 });
+      formError = t('login.locked', { minutes: state.retryMinutes ?? 15 });
     else if (state.formError === 'invalidCredentials' || state.formError === 'unavailable')
-      alert = t(`login.${state.formError}`);
-    else alert = tForm('fixErrors');
+      formError = t(`login.${state.formError}`);
   }
 
   return (
     <form {...formProps} className="flex flex-col gap-4">
-      {alert && <FormAlert>{alert}</FormAlert>}
+      <ErrorSummary {...summary} errorOf={errorOf} formError={formError} />
       <input type="hidden" name="next" value={next} />
       <Field
         label={t('login.login')}

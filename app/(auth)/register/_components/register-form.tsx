@@ -3,9 +3,9 @@
 import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
-import { FormAlert } from '@/components/ui/form-alert';
 import { PasswordField } from '@/components/ui/password-field';
 import { PASSWORD_MAX, registerSchema } from '@/lib/accounts/schemas';
+import { ErrorSummary } from '@/components/forms/error-summary';
 import { useActionForm } from '@/components/forms/use-action-form';
 import type { RegisterState } from '../actions';
 
@@ -17,18 +17,16 @@ export function RegisterForm({
   action: (state: RegisterState, formData: FormData) => Promise<RegisterState>;
 }) {
   const t = useTranslations('auth');
-  const tForm = useTranslations('common.form');
-  const { state, pending, form, errorOf, formProps } = useActionForm({
+  const { state, pending, register, errorOf, summary, formProps } = useActionForm({
     schema: registerSchema,
     action,
     initialState: idle,
   });
   const values = state.status === 'error' ? state.values : undefined;
-  const { register } = form;
 
   return (
     <form {...formProps} className="flex flex-col gap-4">
-      {state.status === 'error' && <FormAlert>{tForm('fixErrors')}</FormAlert>}
+      <ErrorSummary {...summary} errorOf={errorOf} />
       <Field
         label={t('register.fullName')}
         hint={t('register.fullNameHint')}

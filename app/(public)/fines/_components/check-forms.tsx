@@ -9,9 +9,9 @@ import {
   StsField,
 } from '@/components/documents/document-fields';
 import { useDocumentError } from '@/components/documents/use-document-error';
+import { ErrorSummary, type SummaryFields } from '@/components/forms/error-summary';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
-import { FormAlert } from '@/components/ui/form-alert';
 import {
   checkByLicenceSchema,
   checkByUinSchema,
@@ -21,8 +21,8 @@ import { useActionForm } from '@/components/forms/use-action-form';
 import { idleCheck, type CheckState } from '../check-state';
 import { FineSummary } from './fine-summary';
 
-// The check by documents: one form per pair of documents, the answer (or the reason there is none)
-// right under it. The fines found link to their pages with the check's token.
+// The check by documents: one form per pair of documents, the reason there is no answer in its error
+// summary, the answer right under it. The fines found link to their pages with the check's token.
 
 type Action = (state: CheckState, formData: FormData) => Promise<CheckState>;
 
@@ -41,7 +41,7 @@ function useFieldError<In extends FieldValues, Out>(form: UseFormReturn<In, unkn
 
 export function CheckByVehicleForm({ action }: { action: Action }) {
   const t = useTranslations('fines.check');
-  const { state, pending, form, formProps } = useActionForm({
+  const { state, pending, form, register, summary, formProps } = useActionForm({
     schema: checkByVehicleSchema,
     action,
     initialState: idleCheck,
@@ -51,6 +51,7 @@ export function CheckByVehicleForm({ action }: { action: Action }) {
   return (
     <>
       <form {...formProps} className="flex flex-col gap-4" aria-label={t('byVehicle')}>
+        <FormErrors state={state} {...summary} errorOf={errorOf} />
         <Field
           label={t('plate')}
           hint={t('plateHint')}
@@ -61,14 +62,9 @@ export function CheckByVehicleForm({ action }: { action: Action }) {
           required
           defaultValue={typed.plate}
           error={errorOf('plate')}
-          {...form.register('plate')}
+          {...register('plate')}
         />
-        <StsField
-          inCheck
-          {...form.register('sts')}
-          error={errorOf('sts')}
-          defaultValue={typed.sts}
-        />
+        <StsField inCheck {...register('sts')} error={errorOf('sts')} defaultValue={typed.sts} />
         <Submit pending={pending} />
       </form>
       <CheckAnswer state={state} />
@@ -79,7 +75,7 @@ export function CheckByVehicleForm({ action }: { action: Action }) {
 export function CheckByLicenceForm({ action }: { action: Action }) {
   const t = useTranslations('fines.check');
   const schema = useMemo(() => checkByLicenceSchema(new Date()), []);
-  const { state, pending, form, formProps } = useActionForm({
+  const { state, pending, form, register, summary, formProps } = useActionForm({
     schema,
     action,
     initialState: idleCheck,
@@ -89,15 +85,16 @@ export function CheckByLicenceForm({ action }: { action: Action }) {
   return (
     <>
       <form {...formProps} className="flex flex-col gap-4" aria-label={t('byLicence')}>
+        <FormErrors state={state} {...summary} errorOf={errorOf} />
         <LicenceNumberField
           inCheck
-          {...form.register('number')}
+          {...register('number')}
           error={errorOf('number')}
           defaultValue={typed.number}
         />
         <LicenceIssueDateField
           inCheck
-          {...form.register('issuedOn')}
+          {...register('issuedOn')}
           error={errorOf('issuedOn')}
           defaultValue={typed.issuedOn}
         />
@@ -110,7 +107,7 @@ export function CheckByLicenceForm({ action }: { action: Action }) {
 
 export function CheckByUinForm({ action }: { action: Action }) {
   const t = useTranslations('fines.check');
-  const { state, pending, form, formProps } = useActionForm({
+  const { state, pending, form, register, summary, formProps } = useActionForm({
     schema: checkByUinSchema,
     action,
     initialState: idleCheck,
@@ -120,6 +117,7 @@ export function CheckByUinForm({ action }: { action: Action }) {
   return (
     <>
       <form {...formProps} className="flex flex-col gap-4" aria-label={t('byUin')}>
+        <FormErrors state={state} {...summary} errorOf={errorOf} />
         <Field
           label={t('uin')}
           hint={t('uinHint')}
@@ -130,13 +128,23 @@ export function CheckByUinForm({ action }: { action: Action }) {
           required
           defaultValue={typed.uin}
           error={errorOf('uin')}
-          {...form.register('uin')}
+          {...register('uin')}
         />
         <Submit pending={pending} />
       </form>
       <CheckAnswer state={state} />
     </>
   );
+}
+
+/** The form's error summary: its fields in error and why the documents gave no answer. */
+function FormErrors<N extends string>({
+  state,
+  ...summary
+}: SummaryFields<N> & { state: CheckState; errorOf: (name: N) => string | undefined }) {
+  const errors = useTranslations('fines.errors');
+  const formError = state.status === 'error' ? state.formError : undefined;
+  return <ErrorSummary {...summary} formError={formError && errors(formError)} />;
 }
 
 function Submit({ pending }: { pending: boolean }) {
@@ -150,13 +158,6 @@ function Submit({ pending }: { pending: boolean }) {
 
 function CheckAnswer({ state }: { state: CheckState }) {
   const t = useTranslations('fines.check');
-  const errors = useTranslations('fines.errors');
-  if (state.status === 'error' && state.formError)
-    return (
-      <FormAlert>
-        <p>{errors(state.formError)}</p>
-      </FormAlert>
-    );
   if (state.status !== 'success' || !state.fines) return null;
   const fines = state.fines;
   return (

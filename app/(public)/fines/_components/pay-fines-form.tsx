@@ -2,9 +2,10 @@
 
 import Link from 'next/link';
 import { useLocale, useTranslations } from 'next-intl';
-import { startTransition, useActionState, useState, type FormEvent } from 'react';
+import { startTransition, useActionState, useId, useState, type FormEvent } from 'react';
+import { ErrorSummary } from '@/components/forms/error-summary';
+import { useSummaryFocus } from '@/components/forms/use-summary-focus';
 import { Button } from '@/components/ui/button';
-import { FormAlert } from '@/components/ui/form-alert';
 import { resolveLocale } from '@/lib/i18n/config';
 import { formatRubles } from '@/lib/payments/amount';
 import { idlePayFines, type PayFinesState } from '../pay-state';
@@ -43,6 +44,8 @@ export function PayFinesForm({
   const t = useTranslations('fines.pay');
   const locale = resolveLocale(useLocale());
   const [state, formAction, pending] = useActionState(action, idlePayFines);
+  const { ref: summaryRef } = useSummaryFocus(state);
+  const listId = useId();
   const [chosen, setChosen] = useState(() => new Set(fines.map((f) => f.id)));
   const total = fines.filter((f) => chosen.has(f.id)).reduce((sum, f) => sum + f.payKopecks, 0);
   const money = (kopecks: number) => formatRubles(kopecks, locale);
@@ -74,22 +77,29 @@ export function PayFinesForm({
       {fines.map((f) => (
         <input key={f.id} type="hidden" name={`amount:${f.id}`} value={f.payKopecks} />
       ))}
-      {formError && (
-        <FormAlert>
-          <p>{t(`errors.${formError}` as 'errors.notFound')}</p>
-          {formError === 'inProgress' && state.status === 'error' && state.paymentId && (
-            <p className="mt-1">
-              <Link href={`/payments/${state.paymentId}`} className="font-semibold">
-                {t('openPayment')}
-              </Link>
-            </p>
-          )}
-        </FormAlert>
-      )}
+      <ErrorSummary
+        ref={summaryRef}
+        fields={noneSelected ? [{ name: 'fines', id: listId }] : []}
+        errorOf={() => t('errors.noneSelected')}
+        formError={
+          formError && (
+            <>
+              <p>{t(`errors.${formError}` as 'errors.notFound')}</p>
+              {formError === 'inProgress' && state.status === 'error' && state.paymentId && (
+                <p className="mt-1">
+                  <Link href={`/payments/${state.paymentId}`} className="font-semibold">
+                    {t('openPayment')}
+                  </Link>
+                </p>
+              )}
+            </>
+          )
+        }
+      />
       {single ? (
         <input type="hidden" name="fine" value={fines[0]!.id} />
       ) : (
-        <fieldset aria-describedby={noneSelected ? 'pay-fines-error' : undefined}>
+        <fieldset id={listId} aria-describedby={noneSelected ? 'pay-fines-error' : undefined}>
           <legend className="sr-only">{t('choose')}</legend>
           <ul className="flex flex-col gap-3" aria-label={t('listLabel')}>
             {listed.map((fine) => {

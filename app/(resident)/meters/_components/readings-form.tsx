@@ -5,7 +5,7 @@ import { useEffect } from 'react';
 import type { FieldValues, Path } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
-import { FormAlert } from '@/components/ui/form-alert';
+import { ErrorSummary } from '@/components/forms/error-summary';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { readingField, readingsFormSchema } from '@/lib/housing/reading-form';
 import type { ReadingKind } from '@/lib/housing';
@@ -55,7 +55,7 @@ export function ReadingsForm({
       ]),
     ),
   );
-  const { state, pending, form, formProps } = useActionForm({
+  const { state, pending, form, register, summary, formProps } = useActionForm({
     schema: readingsFormSchema(fields),
     action,
     initialState: idleReadings,
@@ -78,18 +78,22 @@ export function ReadingsForm({
         <input type="hidden" name="confirmed" value={state.confirmation.token} />
       )}
 
-      {state.status === 'error' && state.formError && (
-        <FormAlert>
-          <p>
-            {state.formError === 'windowClosed' && state.window
-              ? t('errors.windowClosed', {
-                  opensAt: new Date(state.window.opensAt),
-                  closesAt: new Date(state.window.closesAt),
-                })
-              : t(`errors.${state.formError}` as 'errors.notFound')}
-          </p>
-        </FormAlert>
-      )}
+      <ErrorSummary
+        {...summary}
+        errorOf={errorOf}
+        formError={
+          // `fixBelow` only says what the summary's links to the fields say.
+          state.status === 'error' &&
+          state.formError &&
+          state.formError !== 'fixBelow' &&
+          (state.formError === 'windowClosed' && state.window
+            ? t('errors.windowClosed', {
+                opensAt: new Date(state.window.opensAt),
+                closesAt: new Date(state.window.closesAt),
+              })
+            : t(`errors.${state.formError}` as 'errors.notFound'))
+        }
+      />
 
       {meters.map((m) => (
         <MeterSection key={m.id} kind={kind} meter={m}>
@@ -115,7 +119,7 @@ export function ReadingsForm({
                   className="max-w-sm"
                   defaultValue={typed[name] ?? defaults[name]}
                   error={errorOf(name)}
-                  {...form.register(name)}
+                  {...register(name)}
                 />
               );
             })}

@@ -2,9 +2,9 @@
 
 import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
-import { FormAlert } from '@/components/ui/form-alert';
 import { PasswordField } from '@/components/ui/password-field';
 import { changePasswordSchema, PASSWORD_MAX } from '@/lib/accounts/schemas';
+import { ErrorSummary } from '@/components/forms/error-summary';
 import { useActionForm } from '@/components/forms/use-action-form';
 import type { ChangePasswordState } from '../actions';
 
@@ -20,16 +20,15 @@ export function ChangePasswordForm({
 }) {
   const t = useTranslations('auth');
   const tForm = useTranslations('common.form');
-  const { state, pending, form, errorOf, formProps } = useActionForm({
+  const { pending, register, errorOf, summary, formProps } = useActionForm({
     schema: changePasswordSchema,
     action,
     initialState: idle,
   });
-  const { register } = form;
 
   return (
     <form {...formProps} className="flex flex-col gap-4">
-      {state.status === 'error' && <FormAlert>{tForm('fixErrors')}</FormAlert>}
+      <ErrorSummary {...summary} errorOf={errorOf} />
       <input type="text" name="username" autoComplete="username" value={email} readOnly hidden />
       <PasswordField
         label={t('profile.password.current')}

@@ -6,6 +6,7 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { FormAlert } from '@/components/ui/form-alert';
 import { profileSchema } from '@/lib/accounts/schemas';
+import { ErrorSummary } from '@/components/forms/error-summary';
 import { useActionForm } from '@/components/forms/use-action-form';
 import type { ProfileState } from '../actions';
 
@@ -20,14 +21,14 @@ export function ProfileForm({
 }) {
   const t = useTranslations('auth.profile');
   const tForm = useTranslations('common.form');
-  const { state, pending, form, errorOf, formProps } = useActionForm({
+  const { state, pending, form, register, errorOf, summary, formProps } = useActionForm({
     schema: profileSchema,
     action,
     initialState: idle,
     defaultValues: initial,
   });
   const values = state.status === 'idle' ? initial : (state.values ?? initial);
-  const { register, reset } = form;
+  const { reset } = form;
 
   // Show the phone as it was stored (normalised), and start clean for the next edit.
   useEffect(() => {
@@ -36,7 +37,7 @@ export function ProfileForm({
 
   return (
     <form {...formProps} className="flex flex-col gap-4">
-      {state.status === 'error' && <FormAlert>{tForm('fixErrors')}</FormAlert>}
+      <ErrorSummary {...summary} errorOf={errorOf} />
       {state.status === 'success' && state.message && (
         <FormAlert tone="success">{t(state.message)}</FormAlert>
       )}

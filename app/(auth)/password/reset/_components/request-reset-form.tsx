@@ -5,6 +5,7 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { FormAlert } from '@/components/ui/form-alert';
 import { resetRequestSchema } from '@/lib/accounts/schemas';
+import { ErrorSummary } from '@/components/forms/error-summary';
 import { useActionForm } from '@/components/forms/use-action-form';
 import type { ResetRequestState } from '../actions';
 
@@ -19,8 +20,7 @@ export function RequestResetForm({
   minutes: number;
 }) {
   const t = useTranslations('auth.reset.request');
-  const tForm = useTranslations('common.form');
-  const { state, pending, form, errorOf, formProps } = useActionForm({
+  const { state, pending, register, errorOf, summary, formProps } = useActionForm({
     schema: resetRequestSchema,
     action,
     initialState: idle,
@@ -34,16 +34,14 @@ export function RequestResetForm({
       </div>
     );
 
-  let alert: string | undefined;
-  if (state.status === 'error')
-    alert =
-      state.formError === 'tooMany'
-        ? t('tooMany', { minutes: state.retryMinutes ?? 60 })
-        : tForm('fixErrors');
+  const formError =
+    state.status === 'error' && state.formError === 'tooMany'
+      ? t('tooMany', { minutes: state.retryMinutes ?? 60 })
+      : undefined;
 
   return (
     <form {...formProps} className="flex flex-col gap-4">
-      {alert && <FormAlert>{alert}</FormAlert>}
+      <ErrorSummary {...summary} errorOf={errorOf} formError={formError} />
       <Field
         label={t('login')}
         hint={t('loginHint')}
@@ -53,7 +51,7 @@ export function RequestResetForm({
         maxLength={254}
         required
         error={errorOf('login')}
-        {...form.register('login')}
+        {...register('login')}
       />
       <Button type="submit" disabled={pending} className="self-start">
         {pending ? t('submitting') : t('submit')}

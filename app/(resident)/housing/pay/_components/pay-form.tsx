@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
-import { FormAlert } from '@/components/ui/form-alert';
+import { ErrorSummary } from '@/components/forms/error-summary';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { payEpdFormSchema } from '@/lib/housing/pay-form';
 import { idlePay, type PayState } from '../pay-state';
@@ -34,32 +34,40 @@ export function PayForm({
   action: Action;
 }) {
   const t = useTranslations('payments');
-  const { state, pending, form, formProps } = useActionForm({
+  const { state, pending, form, register, summary, formProps } = useActionForm({
     schema: payEpdFormSchema,
     action,
     initialState: idlePay,
     defaultValues: { epdId, idempotencyKey, amount: defaultAmount },
   });
-  const key = form.getFieldState('amount', form.formState).error?.message;
-  const amountError = key ? t(`errors.${key}` as 'errors.required') : undefined;
+  const errorOf = (name: 'epdId' | 'amount' | 'idempotencyKey'): string | undefined => {
+    const key = form.getFieldState(name, form.formState).error?.message;
+    return key ? t(`errors.${key}` as 'errors.required') : undefined;
+  };
   const formError = state.status === 'error' ? state.formError : undefined;
 
   return (
     <form {...formProps} className="flex flex-col gap-4">
-      <input type="hidden" defaultValue={epdId} {...form.register('epdId')} />
-      <input type="hidden" defaultValue={idempotencyKey} {...form.register('idempotencyKey')} />
-      {formError && (
-        <FormAlert>
-          <p>{t(`errors.${formError}` as 'errors.notFound')}</p>
-          {formError === 'inProgress' && state.paymentId && (
-            <p className="mt-1">
-              <Link href={`/payments/${state.paymentId}`} className="font-semibold">
-                {t('pay.openPayment')}
-              </Link>
-            </p>
-          )}
-        </FormAlert>
-      )}
+      <input type="hidden" defaultValue={epdId} {...register('epdId')} />
+      <input type="hidden" defaultValue={idempotencyKey} {...register('idempotencyKey')} />
+      <ErrorSummary
+        {...summary}
+        errorOf={errorOf}
+        formError={
+          formError && (
+            <>
+              <p>{t(`errors.${formError}` as 'errors.notFound')}</p>
+              {formError === 'inProgress' && state.paymentId && (
+                <p className="mt-1">
+                  <Link href={`/payments/${state.paymentId}`} className="font-semibold">
+                    {t('pay.openPayment')}
+                  </Link>
+                </p>
+              )}
+            </>
+          )
+        }
+      />
       <Field
         label={t('pay.amount')}
         hint={limitHint ?? t('pay.amountHint', { limit })}
@@ -69,8 +77,8 @@ export function PayForm({
         required
         className="max-w-xs"
         defaultValue={state.values?.amount ?? defaultAmount}
-        error={amountError}
-        {...form.register('amount')}
+        error={errorOf('amount')}
+        {...register('amount')}
       />
       <Button type="submit" disabled={pending} className="self-start">
         {pending ? t('pay.submitting') : t('pay.submit')}

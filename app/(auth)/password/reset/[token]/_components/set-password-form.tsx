@@ -6,6 +6,7 @@ import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { PasswordField } from '@/components/ui/password-field';
 import { PASSWORD_MAX, resetPasswordSchema } from '@/lib/accounts/schemas';
+import { ErrorSummary } from '@/components/forms/error-summary';
 import { useActionForm } from '@/components/forms/use-action-form';
 import type { ResetPasswordState } from '../../actions';
 
@@ -22,14 +23,12 @@ export function SetPasswordForm({
   email: string;
 }) {
   const t = useTranslations('auth');
-  const tForm = useTranslations('common.form');
-  const { state, pending, form, errorOf, formProps } = useActionForm({
+  const { state, pending, register, errorOf, summary, formProps } = useActionForm({
     schema: resetPasswordSchema,
     action,
     initialState: idle,
     defaultValues: { token },
   });
-  const { register } = form;
 
   if (state.status === 'error' && state.formError === 'invalidLink')
     return (
@@ -41,7 +40,7 @@ export function SetPasswordForm({
 
   return (
     <form {...formProps} className="flex flex-col gap-4">
-      {state.status === 'error' && <FormAlert>{tForm('fixErrors')}</FormAlert>}
+      <ErrorSummary {...summary} errorOf={errorOf} />
       <input type="hidden" name="token" value={token} />
       <input type="text" name="username" autoComplete="username" value={email} readOnly hidden />
       <PasswordField

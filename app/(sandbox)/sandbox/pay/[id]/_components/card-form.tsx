@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import type { Path } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
-import { FormAlert } from '@/components/ui/form-alert';
+import { ErrorSummary } from '@/components/forms/error-summary';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { cardFormSchema } from '@/lib/payments/sandbox-forms';
 import { idleCard, type CardState } from '../card-state';
@@ -18,7 +18,7 @@ export function CardForm({ id, action }: { id: string; action: Action }) {
   const t = useTranslations('payments');
   // The browser's clock only spares a round trip; the acquirer checks the expiry by its own.
   const schema = useMemo(() => cardFormSchema(new Date()), []);
-  const { state, pending, form, formProps } = useActionForm({
+  const { state, pending, form, register, summary, formProps } = useActionForm({
     schema,
     action,
     initialState: idleCard,
@@ -32,12 +32,16 @@ export function CardForm({ id, action }: { id: string; action: Action }) {
 
   return (
     <form {...formProps} className="flex flex-col gap-4">
-      <input type="hidden" defaultValue={id} {...form.register('id')} />
-      {state.status === 'error' && state.formError && (
-        <FormAlert>
-          <p>{t(`errors.${state.formError}` as 'errors.paymentNotFound')}</p>
-        </FormAlert>
-      )}
+      <input type="hidden" defaultValue={id} {...register('id')} />
+      <ErrorSummary
+        {...summary}
+        errorOf={errorOf}
+        formError={
+          state.status === 'error' &&
+          state.formError &&
+          t(`errors.${state.formError}` as 'errors.paymentNotFound')
+        }
+      />
       <Field
         label={t('sandbox.cardNumber')}
         hint={t('sandbox.cardNumberHint')}
@@ -46,7 +50,7 @@ export function CardForm({ id, action }: { id: string; action: Action }) {
         maxLength={23}
         defaultValue={typed.number}
         error={errorOf('number')}
-        {...form.register('number')}
+        {...register('number')}
       />
       <div className="flex flex-wrap gap-4">
         <Field
@@ -58,7 +62,7 @@ export function CardForm({ id, action }: { id: string; action: Action }) {
           className="w-40"
           defaultValue={typed.expiry}
           error={errorOf('expiry')}
-          {...form.register('expiry')}
+          {...register('expiry')}
         />
         <Field
           label={t('sandbox.cvc')}
@@ -68,7 +72,7 @@ export function CardForm({ id, action }: { id: string; action: Action }) {
           maxLength={3}
           className="w-28"
           error={errorOf('cvc')}
-          {...form.register('cvc')}
+          {...register('cvc')}
         />
       </div>
       <Field
@@ -79,7 +83,7 @@ export function CardForm({ id, action }: { id: string; action: Action }) {
         maxLength={64}
         defaultValue={typed.holder}
         error={errorOf('holder')}
-        {...form.register('holder')}
+        {...register('holder')}
       />
       <Button type="submit" disabled={pending} className="self-start">
         {pending ? t('sandbox.submitting') : t('sandbox.submit')}

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
-import { FormAlert } from '@/components/ui/form-alert';
+import { ErrorSummary } from '@/components/forms/error-summary';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { challengeFormSchema } from '@/lib/payments/sandbox-forms';
 import { idleChallenge, type ChallengeState } from '../card-state';
@@ -13,30 +13,37 @@ type Action = (state: ChallengeState, formData: FormData) => Promise<ChallengeSt
 /** The acquirer's extra confirmation step (its 3-D Secure): a wrong code declines the payment. */
 export function ChallengeForm({ id, action }: { id: string; action: Action }) {
   const t = useTranslations('payments');
-  const { state, pending, form, formProps } = useActionForm({
+  const { state, pending, form, register, summary, formProps } = useActionForm({
     schema: challengeFormSchema,
     action,
     initialState: idleChallenge,
     defaultValues: { id, code: '' },
   });
-  const key = form.getFieldState('code', form.formState).error?.message;
+  const errorOf = (name: 'id' | 'code'): string | undefined => {
+    const key = form.getFieldState(name, form.formState).error?.message;
+    return key ? t(`errors.${key}` as 'errors.codeRequired') : undefined;
+  };
 
   return (
     <form {...formProps} className="flex flex-col gap-4">
-      <input type="hidden" defaultValue={id} {...form.register('id')} />
-      {state.status === 'error' && state.formError && (
-        <FormAlert>
-          <p>{t(`errors.${state.formError}` as 'errors.paymentNotFound')}</p>
-        </FormAlert>
-      )}
+      <input type="hidden" defaultValue={id} {...register('id')} />
+      <ErrorSummary
+        {...summary}
+        errorOf={errorOf}
+        formError={
+          state.status === 'error' &&
+          state.formError &&
+          t(`errors.${state.formError}` as 'errors.paymentNotFound')
+        }
+      />
       <Field
         label={t('sandbox.code')}
         inputMode="numeric"
         autoComplete="one-time-code"
         maxLength={16}
         className="max-w-48"
-        error={key ? t(`errors.${key}` as 'errors.codeRequired') : undefined}
-        {...form.register('code')}
+        error={errorOf('code')}
+        {...register('code')}
       />
       <Button type="submit" disabled={pending} className="self-start">
         {pending ? t('sandbox.confirming') : t('sandbox.confirm')}
