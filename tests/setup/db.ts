@@ -32,6 +32,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  // Mail a test's events queued is sent in the background: let it finish before the database goes.
+  await (await import('@/db/queries/mail-outbox')).kickMailDelivery();
   await cleanup?.();
   store.__moyGorodDb = undefined;
 });
