@@ -1,7 +1,5 @@
 import 'server-only';
-import type { ComponentType } from 'react';
 import type { z } from 'zod';
-import type { LinkAction } from '@/components/links/link-form';
 import type { Tx } from '@/db';
 import type { Viewer } from '@/lib/auth/roles';
 import type { ServiceSlug } from '@/lib/catalogue/services';
@@ -105,8 +103,6 @@ export type LinkKind<Input = never> = {
   schema: z.ZodType<Input> | ((now: Date) => z.ZodType<Input>);
   /** The form's fields, sent back to a page rendered without JavaScript. */
   fields: readonly string[];
-  /** The link form (a client component built on components/links/link-form). */
-  form: ComponentType<{ action: LinkAction<string> }>;
   /** The registry record the proof names, or null: a miss counts against the look-up throttle. */
   find(input: Input): Promise<{ id: string; params: NotificationParams } | null>;
   /** One person per record: the kind's link table, keyed by the record (decision 005). */

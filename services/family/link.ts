@@ -6,7 +6,6 @@ import { childLinks } from '@/db/schema';
 import { childServices } from '@/lib/cabinet/services';
 import { linkChildSchema } from '@/lib/registry/schemas';
 import type { LinkKind } from '@/services/types';
-import { LinkChildForm } from './link-child-form';
 
 /** A child, linked by birth certificate by a person confirming they are the legal representative. */
 export const childLink: LinkKind<{ birthCertificate: string; confirmRepresentative: true }> = {
@@ -14,7 +13,6 @@ export const childLink: LinkKind<{ birthCertificate: string; confirmRepresentati
   segment: 'children',
   schema: linkChildSchema,
   fields: ['birthCertificate', 'confirmRepresentative'],
-  form: LinkChildForm,
   find: findChild,
   table: linkTable(childLinks, childLinks.childId, childLinks.userId),
   params: childParams,

@@ -15,8 +15,6 @@ import { formatLicence, formatPlate } from '@/lib/fines/documents';
 import { licenceSchema } from '@/lib/fines/licence-schema';
 import { linkVehicleSchema } from '@/lib/registry/schemas';
 import type { LinkKind } from '@/services/types';
-import { LinkLicenceForm } from './link-licence-form';
-import { LinkVehicleForm } from './link-vehicle-form';
 
 /** A vehicle, linked by its registration certificate (СТС): its fines become the resident's. */
 export const vehicleLink: LinkKind<{ sts: string }> = {
@@ -24,7 +22,6 @@ export const vehicleLink: LinkKind<{ sts: string }> = {
   segment: 'vehicles',
   schema: linkVehicleSchema,
   fields: ['sts'],
-  form: LinkVehicleForm,
   find: findVehicle,
   table: linkTable(vehicleLinks, vehicleLinks.vehicleId, vehicleLinks.userId),
   params: vehicleParams,
@@ -56,7 +53,6 @@ export const licenceLink: LinkKind<{ number: string; issuedOn: string }> = {
   segment: 'licences',
   schema: licenceSchema,
   fields: ['number', 'issuedOn'],
-  form: LinkLicenceForm,
   find: findLicence,
   table: linkTable(licenceLinks, licenceLinks.licenceId, licenceLinks.userId),
   params: licenceParams,

@@ -6,7 +6,6 @@ import { apartmentLinks } from '@/db/schema';
 import { apartmentServices } from '@/lib/cabinet/services';
 import { linkApartmentSchema, type LinkApartmentInput } from '@/lib/registry/schemas';
 import type { LinkKind } from '@/services/types';
-import { LinkApartmentForm } from './link-apartment-form';
 
 /** An apartment, linked by the payer code printed on its ЕПД and the flat number. */
 export const apartmentLink: LinkKind<{ payerCode: string; flat: string }> = {
@@ -14,7 +13,6 @@ export const apartmentLink: LinkKind<{ payerCode: string; flat: string }> = {
   segment: 'apartments',
   schema: linkApartmentSchema,
   fields: ['payerCode', 'flat'] satisfies (keyof LinkApartmentInput)[],
-  form: LinkApartmentForm,
   find: findApartment,
   table: linkTable(apartmentLinks, apartmentLinks.apartmentId, apartmentLinks.userId),
   params: apartmentParams,

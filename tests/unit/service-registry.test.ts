@@ -1,3 +1,4 @@
+import { linkForms } from '@/services/link-forms';
 import { describe, expect, it } from 'vitest';
 import { services } from '@/lib/catalogue/services';
 import en from '@/lib/i18n/messages/en/notifications.json';
@@ -51,6 +52,11 @@ describe('the service registry', () => {
     const kinds = recordKinds();
     expect(new Set(kinds.map((k) => k.kind)).size).toBe(kinds.length);
     expect(new Set(kinds.map((k) => k.segment)).size).toBe(kinds.length);
+  });
+
+  it('has a link form for every kind of record, and no form for a kind that is not there', () => {
+    const kinds = recordKinds().map((k) => k.kind);
+    expect(Object.keys(linkForms).sort()).toEqual([...kinds].sort());
   });
 
   it('has a title in both languages for every notification kind a module posts', () => {

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { linkForms } from '@/services/link-forms';
 import { linkKindOf } from '@/services/registry';
 import { linkRecordAction } from '../../actions';
 import { LinkRecordPage, linkPageMetadata } from '../../_components/link-record-page';
@@ -16,7 +17,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function LinkPage({ params }: Props) {
   const kind = linkKindOf((await params).kind);
   if (!kind) notFound();
-  const Form = kind.form;
+  const Form = Object.hasOwn(linkForms, kind.kind) ? linkForms[kind.kind] : undefined;
+  if (!Form) notFound();
   return (
     <LinkRecordPage kind={kind.kind} messages={kind.messages}>
       <Form action={linkRecordAction} />
