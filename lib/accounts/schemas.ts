@@ -13,6 +13,21 @@ const password = z
   .min(PASSWORD_MIN, 'passwordTooShort')
   .max(PASSWORD_MAX, 'passwordTooLong');
 
+/** A password typed to be checked or repeated, not chosen: only required and bounded. */
+const typedPassword = z
+  .string({ error: 'required' })
+  .min(1, 'required')
+  .max(PASSWORD_MAX, 'passwordTooLong');
+
+/** A new password and its repetition, which must match (the error goes on the repetition). */
+const newPassword = { newPassword: password, newPasswordConfirm: typedPassword };
+const newPasswordsMatch = (v: { newPassword: string; newPasswordConfirm: string }) =>
+  v.newPassword === v.newPasswordConfirm;
+const newPasswordsDiffer = { path: ['newPasswordConfirm'], message: 'passwordsDiffer' };
+
+/** A login as typed: an e-mail or a phone number, told apart by the DAL (parseLogin). */
+const login = z.string({ error: 'required' }).trim().min(1, 'required').max(254, 'tooLong');
+
 export const fullNameSchema = z
   .string({ error: 'required' })
   .trim()
@@ -43,10 +58,7 @@ export const registerSchema = z
     email: emailSchema,
     phone: phoneSchema,
     password,
-    passwordConfirm: z
-      .string({ error: 'required' })
-      .min(1, 'required')
-      .max(PASSWORD_MAX, 'passwordTooLong'),
+    passwordConfirm: typedPassword,
   })
   .refine((v) => v.password === v.passwordConfirm, {
     path: ['passwordConfirm'],
@@ -54,50 +66,25 @@ export const registerSchema = z
   });
 export type RegisterInput = z.input<typeof registerSchema>;
 
-export const loginSchema = z.object({
-  login: z.string({ error: 'required' }).trim().min(1, 'required').max(254, 'tooLong'),
-  password: z.string({ error: 'required' }).min(1, 'required').max(PASSWORD_MAX, 'passwordTooLong'),
-});
+export const loginSchema = z.object({ login, password: typedPassword });
 export type LoginInput = z.input<typeof loginSchema>;
 
 export const changePasswordSchema = z
-  .object({
-    currentPassword: z
-      .string({ error: 'required' })
-      .min(1, 'required')
-      .max(PASSWORD_MAX, 'passwordTooLong'),
-    newPassword: password,
-    newPasswordConfirm: z
-      .string({ error: 'required' })
-      .min(1, 'required')
-      .max(PASSWORD_MAX, 'passwordTooLong'),
-  })
-  .refine((v) => v.newPassword === v.newPasswordConfirm, {
-    path: ['newPasswordConfirm'],
-    message: 'passwordsDiffer',
-  });
+  .object({ currentPassword: typedPassword, ...newPassword })
+  .refine(newPasswordsMatch, newPasswordsDiffer);
 export type ChangePasswordInput = z.input<typeof changePasswordSchema>;
 
 export const profileSchema = z.object({ fullName: fullNameSchema, phone: phoneSchema });
 export type ProfileInput = z.input<typeof profileSchema>;
 
-export const resetRequestSchema = z.object({
-  login: z.string({ error: 'required' }).trim().min(1, 'required').max(254, 'tooLong'),
-});
+export const resetRequestSchema = z.object({ login });
 export type ResetRequestInput = z.input<typeof resetRequestSchema>;
 
 export const resetPasswordSchema = z
   .object({
     /** The link's token, carried by the form; its shape is checked again by the DAL. */
     token: z.string().max(100),
-    newPassword: password,
-    newPasswordConfirm: z
-      .string({ error: 'required' })
-      .min(1, 'required')
-      .max(PASSWORD_MAX, 'passwordTooLong'),
+    ...newPassword,
   })
-  .refine((v) => v.newPassword === v.newPasswordConfirm, {
-    path: ['newPasswordConfirm'],
-    message: 'passwordsDiffer',
-  });
+  .refine(newPasswordsMatch, newPasswordsDiffer);
 export type ResetPasswordInput = z.input<typeof resetPasswordSchema>;

@@ -1,8 +1,6 @@
 // An appointment as an RFC 5545 calendar file, so a patient can add it to any calendar app.
-import { escapeIcsText, foldIcsLine, icsText, icsUtc } from '@/lib/calendar/ics';
-
 // The text rules are the calendar's (lib/calendar/ics.ts); the appointment's own file is here.
-export { escapeIcsText, foldIcsLine };
+import { escapeIcsText, icsText, icsUtc } from '@/lib/calendar/ics';
 
 export function appointmentIcs({
   uid,
