@@ -4,6 +4,7 @@ import { db, type Db, type Tx } from '@/db';
 import { dataAccessLog, users } from '@/db/schema';
 import { canUseResidentServices } from '@/lib/auth/policy';
 import type { Viewer } from '@/lib/auth/roles';
+import { pageOf } from '@/lib/lists/page';
 
 // Who looked at a resident's personal data (Estonia's Data Tracker is the anchor): the DAL functions
 // that hand a resident's data to staff or to a registry integration write an entry for each person
@@ -100,8 +101,7 @@ export async function listMyDataAccess(
   );
   const [totals] = await db.select({ n: count() }).from(dataAccessLog).where(mine);
   const total = totals?.n ?? 0;
-  const pageCount = Math.max(1, Math.ceil(total / DATA_ACCESS_PAGE_SIZE));
-  const current = Math.min(Math.max(Number.isInteger(page) ? page : 1, 1), pageCount);
+  const { page: current, pageCount, offset } = pageOf(total, page, DATA_ACCESS_PAGE_SIZE);
   const entries = await db
     .select({
       id: dataAccessLog.id,
@@ -117,6 +117,6 @@ export async function listMyDataAccess(
     .where(mine)
     .orderBy(desc(dataAccessLog.at), desc(dataAccessLog.id))
     .limit(DATA_ACCESS_PAGE_SIZE)
-    .offset((current - 1) * DATA_ACCESS_PAGE_SIZE);
+    .offset(offset);
   return { entries, page: current, pageCount, total };
 }

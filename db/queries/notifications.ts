@@ -3,6 +3,7 @@ import { and, count, desc, eq, isNull, sql } from 'drizzle-orm';
 import { db, type Db, type Tx } from '@/db';
 import { notifications, users } from '@/db/schema';
 import type { Viewer } from '@/lib/auth/roles';
+import { pageOf } from '@/lib/lists/page';
 import { renderNotificationEmail, type NotificationParams } from '@/lib/notifications/render';
 import { isUuid } from '@/lib/registry/identifiers';
 import { kickMailDelivery, queueMail } from './mail-outbox';
@@ -103,8 +104,7 @@ export async function listNotifications(
     .from(notifications)
     .where(eq(notifications.userId, viewer.id));
   const total = totals?.total ?? 0;
-  const pageCount = Math.max(1, Math.ceil(total / NOTIFICATIONS_PAGE_SIZE));
-  const current = Math.min(Math.max(Number.isInteger(page) ? page : 1, 1), pageCount);
+  const { page: current, pageCount, offset } = pageOf(total, page, NOTIFICATIONS_PAGE_SIZE);
   const items = await db
     .select({
       id: notifications.id,
@@ -118,7 +118,7 @@ export async function listNotifications(
     .where(eq(notifications.userId, viewer.id))
     .orderBy(desc(notifications.createdAt), desc(notifications.id))
     .limit(NOTIFICATIONS_PAGE_SIZE)
-    .offset((current - 1) * NOTIFICATIONS_PAGE_SIZE);
+    .offset(offset);
   return { items, page: current, pageCount, total, unread: totals?.unread ?? 0 };
 }
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { listMyDataAccess, type DataAccessEntry } from '@/db/queries/data-access';
+import { Pagination } from '@/components/ui/pagination';
 import { requireViewer } from '@/server/auth/viewer';
 import { BackToCabinet } from '../_components/record-parts';
 
@@ -9,9 +9,6 @@ export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('dataAccess');
   return { title: t('title') };
 }
-
-const pageLink =
-  'inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 py-2 font-semibold';
 
 type Translate = Awaited<ReturnType<typeof getTranslations<'dataAccess'>>>;
 
@@ -83,27 +80,17 @@ export default async function DataAccessPage({
           </ol>
         </section>
       )}
-      {pageCount > 1 && (
-        <nav aria-label={t('pagination')} className="flex flex-wrap items-center gap-3">
-          {page > 1 && (
-            <Link
-              href={page === 2 ? '/cabinet/data-access' : `/cabinet/data-access?page=${page - 1}`}
-              className={pageLink}
-              rel="prev"
-            >
-              {t('newer')}
-            </Link>
-          )}
-          <span className="text-slate-700" aria-current="page">
-            {t('pageOf', { page, pages: pageCount })}
-          </span>
-          {page < pageCount && (
-            <Link href={`/cabinet/data-access?page=${page + 1}`} className={pageLink} rel="next">
-              {t('older')}
-            </Link>
-          )}
-        </nav>
-      )}
+      <Pagination
+        path="/cabinet/data-access"
+        page={page}
+        pageCount={pageCount}
+        labels={{
+          nav: t('pagination'),
+          newer: t('newer'),
+          older: t('older'),
+          pageOf: t('pageOf', { page, pages: pageCount }),
+        }}
+      />
     </div>
   );
 }

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { Button } from '@/components/ui/button';
 import { listNotifications } from '@/db/queries/notifications';
+import { Pagination } from '@/components/ui/pagination';
 import { requireViewer } from '@/server/auth/viewer';
 import { resolveLocale } from '@/lib/i18n/config';
 import { renderNotification } from '@/lib/notifications/render';
@@ -13,9 +13,6 @@ export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('notifications.inbox');
   return { title: t('title') };
 }
-
-const pageLink =
-  'inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 py-2 font-semibold';
 
 export default async function NotificationsPage({
   searchParams,
@@ -119,29 +116,17 @@ export default async function NotificationsPage({
         </ul>
       )}
 
-      {pageCount > 1 && (
-        <nav aria-label={t('pagination')} className="flex flex-wrap items-center gap-3">
-          {page > 1 && (
-            <Link
-              href={
-                page === 2 ? '/cabinet/notifications' : `/cabinet/notifications?page=${page - 1}`
-              }
-              className={pageLink}
-              rel="prev"
-            >
-              {t('newer')}
-            </Link>
-          )}
-          <span className="text-slate-700" aria-current="page">
-            {t('pageOf', { page, pages: pageCount })}
-          </span>
-          {page < pageCount && (
-            <Link href={`/cabinet/notifications?page=${page + 1}`} className={pageLink} rel="next">
-              {t('older')}
-            </Link>
-          )}
-        </nav>
-      )}
+      <Pagination
+        path="/cabinet/notifications"
+        page={page}
+        pageCount={pageCount}
+        labels={{
+          nav: t('pagination'),
+          newer: t('newer'),
+          older: t('older'),
+          pageOf: t('pageOf', { page, pages: pageCount }),
+        }}
+      />
     </div>
   );
 }
