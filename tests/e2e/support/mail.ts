@@ -68,8 +68,3 @@ export async function waitForMail(address: string, subject: string): Promise<Mai
     .toBe(true);
   return found!;
 }
-
-/** How many messages to this address have a subject containing `subject`. */
-export async function countMails(address: string, subject: string): Promise<number> {
-  return (await mailsTo(address)).filter((m) => m.subject.includes(subject)).length;
-}
