@@ -1,7 +1,14 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 
-const withNextIntl = createNextIntlPlugin('./server/i18n/request.ts');
+// The messages are compiled at build time (decision 031): no ICU parser in the browser, and no
+// message parsed per request on the server.
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: './server/i18n/request.ts',
+  experimental: {
+    messages: { path: './lib/i18n/messages', format: 'json', locales: 'infer', precompile: true },
+  },
+});
 
 // Server actions are refused unless the Origin is the site itself or one of these (comma-separated).
 const allowedOrigins = (process.env.SERVER_ACTIONS_ALLOWED_ORIGINS ?? '')

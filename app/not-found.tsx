@@ -1,25 +1,14 @@
-import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
-import { ServiceSearch } from '@/components/catalogue/service-search';
+import { ClientMessages } from '@/components/layout/client-messages';
+import { NotFoundView } from '@/components/layout/not-found-view';
 
-export default async function NotFound() {
-  const t = await getTranslations('common.notFound');
+// Next puts this boundary's element into every page's RSC payload (twice: for the root layout and
+// its children), so it is rendered on every request, for a page nobody sees: it only names a client
+// component and the few texts it needs. It brings those texts itself because Next renders it
+// without the root layout when a form posted without JavaScript gets a not-found answer.
+export default function NotFound() {
   return (
-    <section className="mx-auto max-w-xl space-y-6 py-12 text-center">
-      <div>
-        <p aria-hidden="true" className="text-6xl font-bold text-slate-500">
-          404
-        </p>
-        <h1 className="mt-2 text-2xl font-bold">{t('title')}</h1>
-        <p className="mt-3 text-slate-700">{t('text')}</p>
-      </div>
-      <div className="text-left">
-        <ServiceSearch label={t('searchTitle')} />
-      </div>
-      <p className="flex flex-wrap justify-center gap-x-6 gap-y-2">
-        <Link href="/">{t('home')}</Link>
-        <Link href="/services">{t('services')}</Link>
-      </p>
-    </section>
+    <ClientMessages parts={{ common: ['notFound'], catalogue: ['search'] }}>
+      <NotFoundView />
+    </ClientMessages>
   );
 }

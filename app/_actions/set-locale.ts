@@ -4,7 +4,8 @@ import { cookies } from 'next/headers';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { setLocale } from '@/db/queries/accounts';
-import { LOCALE_COOKIE, localeFormSchema } from '@/lib/i18n/config';
+import { LOCALE_COOKIE } from '@/lib/i18n/config';
+import { localeFormSchema } from '@/lib/i18n/locale-form';
 import { formAction } from '@/server/action';
 
 /** The language switch: a cookie for everyone, remembered on the account for a signed-in person. */

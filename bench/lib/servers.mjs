@@ -1,7 +1,7 @@
 // Starting and stopping the servers a benchmark compares, all on loopback.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 
 export const PG_ADMIN_URL =
   process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -29,6 +29,8 @@ const SOURCES = [
   'components',
   'lib',
   'db',
+  'server',
+  'services',
   'proxy.ts',
   'instrumentation.ts',
   'next.config.ts',
@@ -99,7 +101,23 @@ export async function startNext(port, env, { dir, health = '/api/health', nodeAr
   });
   children.add(child);
   await waitFor(`http://127.0.0.1:${port}${health}`);
-  return () => stop(child);
+  const stopIt = () => stop(child);
+  /** CPU seconds the server (with any process it started) has used so far, from /proc. */
+  stopIt.cpuSeconds = () => cpuSecondsOf(child.pid);
+  return stopIt;
+}
+
+/** User + system CPU seconds of a process and its descendants (Linux /proc; 0 elsewhere). */
+export function cpuSecondsOf(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const own = (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in clock ticks
+    const kids = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/);
+    return own + kids.filter(Boolean).reduce((sum, kid) => sum + cpuSecondsOf(Number(kid)), 0);
+  } catch {
+    return 0;
+  }
 }
 
 export function stop(child) {

@@ -4,10 +4,13 @@ import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import type { FieldPath, FieldValues } from 'react-hook-form';
-import type { z } from 'zod';
 import { useDocumentError } from '@/components/documents/use-document-error';
 import { ErrorSummary } from '@/components/forms/error-summary';
-import { useActionForm, type ActionFormRegister } from '@/components/forms/use-action-form';
+import {
+  useActionForm,
+  type ActionFormRegister,
+  type SchemaLoader,
+} from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
 import type { LinkState } from '@/lib/registry/link-state';
 
@@ -39,7 +42,8 @@ export function LinkForm<In extends FieldValues, Out, F extends string>({
 }: {
   /** The record kind (`apartment`…): the form's hidden field, for the cabinet's one link action. */
   kind: string;
-  schema: z.ZodType<Out, In>;
+  /** The form's schema, loaded when the form is first used (SchemaLoader). */
+  schema: SchemaLoader<In, Out>;
   action: LinkAction<F>;
   /** The linked records' pages (`/cabinet/apartments`): "already in your account" opens one. */
   recordsPath: string;

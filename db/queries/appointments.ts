@@ -1,7 +1,7 @@
 import 'server-only';
 import { randomInt } from 'node:crypto';
-import { and, eq, gte, isNull, sql, type AnyColumn, type SQL } from 'drizzle-orm';
-import { db, type Tx } from '@/db';
+import { and, eq, gte, isNull, sql, type AnyColumn, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { db, prepared, type Db, type Tx } from '@/db';
 import { violation } from '@/db/errors';
 import {
   appointments,
@@ -107,9 +107,13 @@ const referralOfPatient = (p: PatientRow) =>
 
 /** A row whose patient (its user and child columns) is the viewer or a child they represent now. */
 export const viewersPatient = (viewer: Viewer, userId: AnyColumn, childId: AnyColumn) =>
-  sql`(${userId} = ${viewer.id}::uuid
+  viewersPatientBy(viewer.id, userId, childId);
+
+/** The same, for a user id given as a value or as a prepared statement's placeholder. */
+const viewersPatientBy = (viewerId: string | SQLWrapper, userId: AnyColumn, childId: AnyColumn) =>
+  sql`(${userId} = ${viewerId}::uuid
        or exists (select 1 from ${childLinks} l
-                  where l.child_id = ${childId} and l.user_id = ${viewer.id}::uuid))`;
+                  where l.child_id = ${childId} and l.user_id = ${viewerId}::uuid))`;
 
 /** An appointment whose patient is the viewer or a child they represent now. */
 const concerns = (viewer: Viewer) =>
@@ -369,22 +373,24 @@ export type AppointmentView = {
 };
 
 /** Appointments with their doctor, clinic and child, soonest first. */
-function appointmentViews(where: SQL, now: Date) {
-  return db
-    .select({
-      id: appointments.id,
-      number: appointments.number,
-      status: appointments.status,
-      start: slots.startsAt,
-      minutes: slots.minutes,
-      specialty: appointments.specialty,
-      doctorName: doctors.fullName,
-      room: doctors.room,
-      clinicName: clinics.name,
-      clinicAddress: clinics.address,
-      childId: children.id,
-      childName: children.fullName,
-    })
+const appointmentColumns = {
+  id: appointments.id,
+  number: appointments.number,
+  status: appointments.status,
+  start: slots.startsAt,
+  minutes: slots.minutes,
+  specialty: appointments.specialty,
+  doctorName: doctors.fullName,
+  room: doctors.room,
+  clinicName: clinics.name,
+  clinicAddress: clinics.address,
+  childId: children.id,
+  childName: children.fullName,
+};
+
+const selectAppointments = (d: Db, where: SQL) =>
+  d
+    .select(appointmentColumns)
     .from(appointments)
     .innerJoin(slots, eq(slots.id, appointments.slotId))
     .innerJoin(doctors, eq(doctors.id, slots.doctorId))
@@ -392,14 +398,20 @@ function appointmentViews(where: SQL, now: Date) {
     .leftJoin(children, eq(children.id, appointments.childId))
     .where(where)
     .orderBy(slots.startsAt)
-    .limit(500)
-    .then((rows) =>
-      rows.map(({ childId, childName, ...r }): AppointmentView => ({
-        ...r,
-        child: childId ? { id: childId, fullName: childName! } : null,
-        changeable: r.status === 'booked' && canChange(now, r.start),
-      })),
-    );
+    .limit(500);
+
+type AppointmentRow = Awaited<ReturnType<typeof selectAppointments>>[number];
+
+const toView =
+  (now: Date) =>
+  ({ childId, childName, ...r }: AppointmentRow): AppointmentView => ({
+    ...r,
+    child: childId ? { id: childId, fullName: childName! } : null,
+    changeable: r.status === 'booked' && canChange(now, r.start),
+  });
+
+function appointmentViews(where: SQL, now: Date) {
+  return selectAppointments(db, where).then((rows) => rows.map(toView(now)));
 }
 
 /** The viewer's and their linked children's appointments: upcoming first (soonest), then the past. */
@@ -408,7 +420,14 @@ export async function listAppointments(
   now: Date,
 ): Promise<{ upcoming: AppointmentView[]; past: AppointmentView[] }> {
   if (!canUseResidentServices(viewer)) return { upcoming: [], past: [] };
-  const views = await appointmentViews(concerns(viewer), now);
+  // The cabinet's «due this month» and the appointments page read this on every visit: prepared once.
+  const rows = await prepared('my_appointments', (d) =>
+    selectAppointments(
+      d,
+      viewersPatientBy(sql.placeholder('userId'), appointments.userId, appointments.childId),
+    ).prepare('my_appointments'),
+  ).execute({ userId: viewer.id });
+  const views = rows.map(toView(now));
   const isUpcoming = (v: AppointmentView) => v.status === 'booked' && v.start > now;
   return {
     upcoming: views.filter(isUpcoming),

@@ -1,6 +1,7 @@
 import 'server-only';
-import { and, asc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
-import { db } from '@/db';
+import { and, asc, eq, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { db, prepared, type Db } from '@/db';
+import { linkedLicences, linkedVehicles } from './links';
 import {
   drivingLicences,
   fines,
@@ -52,8 +53,8 @@ const columns = {
     where i.kind = 'fine' and i.ref_id = ${fines.id} and i.status in ('created', 'pending'))`,
 };
 
-const selectFines = (where: SQL | undefined) =>
-  db
+const selectFines = (where: SQL | undefined, d: Db = db) =>
+  d
     .select(columns)
     .from(fines)
     .leftJoin(vehicles, eq(vehicles.id, fines.vehicleId))
@@ -87,7 +88,7 @@ function byUrgency(a: Fine, b: Fine): number {
 }
 
 /** SQL: the fine `f` names a vehicle or licence linked to `userId`. */
-export const fineOwnedBy = (userId: string, f: SQL = sql`${fines}`) => sql`(
+export const fineOwnedBy = (userId: string | SQLWrapper, f: SQL = sql`${fines}`) => sql`(
   exists (select 1 from ${vehicleLinks} vl where vl.vehicle_id = ${f}.vehicle_id and vl.user_id = ${userId}::uuid)
   or exists (select 1 from ${licenceLinks} ll where ll.licence_id = ${f}.licence_id and ll.user_id = ${userId}::uuid))`;
 
@@ -101,33 +102,16 @@ export type MyFines = {
 export async function listMyFines(viewer: Viewer | null, now: Date): Promise<MyFines | null> {
   if (!canUseResidentServices(viewer)) return null;
   const [myVehicles, myLicences] = await Promise.all([
-    db
-      .select({ id: vehicles.id, plate: vehicles.plate, model: vehicles.model })
-      .from(vehicleLinks)
-      .innerJoin(vehicles, eq(vehicles.id, vehicleLinks.vehicleId))
-      .where(eq(vehicleLinks.userId, viewer.id))
-      .orderBy(asc(vehicleLinks.linkedAt)),
-    db
-      .select({ id: drivingLicences.id, number: drivingLicences.number })
-      .from(licenceLinks)
-      .innerJoin(drivingLicences, eq(drivingLicences.id, licenceLinks.licenceId))
-      .where(eq(licenceLinks.userId, viewer.id))
-      .orderBy(asc(licenceLinks.linkedAt)),
+    linkedVehicles(viewer.id),
+    linkedLicences(viewer.id),
   ]);
-  const vehicleIds = myVehicles.map((v) => v.id);
-  const licenceIds = myLicences.map((l) => l.id);
-  const rows =
-    vehicleIds.length + licenceIds.length === 0
-      ? []
-      : await selectFines(
-          or(
-            vehicleIds.length ? inArray(fines.vehicleId, vehicleIds) : undefined,
-            licenceIds.length ? inArray(fines.licenceId, licenceIds) : undefined,
-          ),
-        );
+  // Read on every visit to the cabinet and the fines page: prepared once.
+  const rows = await prepared('my_fines', (d) =>
+    selectFines(fineOwnedBy(sql.placeholder('userId')), d).prepare('my_fines'),
+  ).execute({ userId: viewer.id });
   return {
-    vehicles: myVehicles,
-    licences: myLicences,
+    vehicles: myVehicles.map(({ id, plate, model }) => ({ id, plate, model })),
+    licences: myLicences.map(({ id, number }) => ({ id, number })),
     fines: rows.map((r) => withStatus(r, now)).sort(byUrgency),
   };
 }

@@ -1,7 +1,8 @@
 import 'server-only';
-import { asc, desc, eq, inArray, max, sql } from 'drizzle-orm';
-import { db } from '@/db';
-import { apartmentLinks, apartments, epds, meterReadings, meters } from '@/db/schema';
+import { desc, eq, sql } from 'drizzle-orm';
+import { prepared } from '@/db';
+import { linkedApartmentMeters, linkedApartments } from './links';
+import { apartmentLinks, epds } from '@/db/schema';
 import { canUseResidentServices } from '@/lib/auth/policy';
 import type { Viewer } from '@/lib/auth/roles';
 import { env } from '@/server/env';
@@ -21,42 +22,25 @@ export async function listHousingDue(viewer: Viewer | null, now: Date): Promise<
 
 /** The viewer's own apartments with what «due this month» needs of their meters and ЕПД. */
 async function dueApartments(viewer: Viewer): Promise<DueApartment[]> {
-  const linked = await db
-    .select({ id: apartments.id, building: apartments.building, flat: apartments.flat })
-    .from(apartmentLinks)
-    .innerJoin(apartments, eq(apartments.id, apartmentLinks.apartmentId))
-    .where(eq(apartmentLinks.userId, viewer.id))
-    .orderBy(asc(apartmentLinks.linkedAt), asc(apartments.payerCode));
-  if (linked.length === 0) return [];
-  const ids = linked.map((a) => a.id);
-
-  const [meterRows, epdRows] = await Promise.all([
-    db
-      .select({
-        id: meters.id,
-        apartmentId: meters.apartmentId,
-        kind: meters.kind,
-        serialNumber: meters.serialNumber,
-        verifiedUntil: meters.verifiedUntil,
-        lastReadingPeriod: max(meterReadings.period),
-      })
-      .from(meters)
-      .leftJoin(meterReadings, eq(meterReadings.meterId, meters.id))
-      .where(inArray(meters.apartmentId, ids))
-      .groupBy(meters.id)
-      .orderBy(asc(meters.kind), asc(meters.serialNumber)),
-    db
-      .selectDistinctOn([epds.apartmentId], {
-        apartmentId: epds.apartmentId,
-        id: epds.id,
-        period: epds.period,
-        dueDate: epds.dueDate,
-        totalKopecks: epds.totalKopecks,
-        paidKopecks: sql<string>`${paidSince(sql`${epds}`)}`,
-      })
-      .from(epds)
-      .where(inArray(epds.apartmentId, ids))
-      .orderBy(epds.apartmentId, desc(epds.period)),
+  const [linked, meterRows, epdRows] = await Promise.all([
+    linkedApartments(viewer.id),
+    linkedApartmentMeters(viewer.id),
+    prepared('latest_epds', (d) =>
+      d
+        .selectDistinctOn([epds.apartmentId], {
+          apartmentId: epds.apartmentId,
+          id: epds.id,
+          period: epds.period,
+          dueDate: epds.dueDate,
+          totalKopecks: epds.totalKopecks,
+          paidKopecks: sql<string>`${paidSince(sql`${epds}`)}`,
+        })
+        .from(epds)
+        .innerJoin(apartmentLinks, eq(apartmentLinks.apartmentId, epds.apartmentId))
+        .where(eq(apartmentLinks.userId, sql.placeholder('userId')))
+        .orderBy(epds.apartmentId, desc(epds.period))
+        .prepare('latest_epds'),
+    ).execute({ userId: viewer.id }),
   ]);
 
   return linked.map((apartment) => {

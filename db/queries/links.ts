@@ -1,7 +1,8 @@
 import 'server-only';
-import { and, asc, count, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, max, sql } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
-import { db, type Tx } from '@/db';
+import { cache } from 'react';
+import { db, prepared, type Tx } from '@/db';
 import {
   apartmentLinks,
   apartments,
@@ -9,6 +10,7 @@ import {
   children,
   drivingLicences,
   licenceLinks,
+  meterReadings,
   meters,
   schools,
   vehicleLinks,
@@ -215,54 +217,104 @@ const licenceColumns = {
   holderName: drivingLicences.holderName,
 };
 
-const overdueSql = (today: string) =>
-  sql<number>`count(*) filter (where ${meters.verifiedUntil} < ${today})`.mapWith(Number);
+// The viewer's records are read once per request however many parts of a page list them (the
+// cabinet's cards and its «due this month» both do), each by a statement prepared once (decision 031).
+const placeholderUser = sql.placeholder('userId');
 
-/** The viewer's apartments with their meters in brief, oldest link first. */
+/** The viewer's apartments as the registry has them, oldest link first (once per request). */
+export const linkedApartments = cache((userId: string) =>
+  prepared('linked_apartments', (d) =>
+    d
+      .select({
+        id: apartments.id,
+        payerCode: apartments.payerCode,
+        district: apartments.district,
+        building: apartments.building,
+        flat: apartments.flat,
+        areaM2: apartments.areaM2,
+        registeredResidents: apartments.registeredResidents,
+      })
+      .from(apartmentLinks)
+      .innerJoin(apartments, eq(apartments.id, apartmentLinks.apartmentId))
+      .where(eq(apartmentLinks.userId, placeholderUser))
+      .orderBy(asc(apartmentLinks.linkedAt), asc(apartments.payerCode))
+      .prepare('linked_apartments'),
+  ).execute({ userId }),
+);
+
+/** The viewer's vehicles, oldest link first (once per request). */
+export const linkedVehicles = cache((userId: string): Promise<CabinetVehicle[]> =>
+  prepared('linked_vehicles', (d) =>
+    d
+      .select({
+        id: vehicles.id,
+        plate: vehicles.plate,
+        model: vehicles.model,
+        year: vehicles.year,
+      })
+      .from(vehicleLinks)
+      .innerJoin(vehicles, eq(vehicles.id, vehicleLinks.vehicleId))
+      .where(eq(vehicleLinks.userId, placeholderUser))
+      .orderBy(asc(vehicleLinks.linkedAt), asc(vehicles.plate))
+      .prepare('linked_vehicles'),
+  ).execute({ userId }),
+);
+
+/** The viewer's driving licences, oldest link first (once per request). */
+export const linkedLicences = cache((userId: string): Promise<CabinetLicence[]> =>
+  prepared('linked_licences', (d) =>
+    d
+      .select(licenceColumns)
+      .from(licenceLinks)
+      .innerJoin(drivingLicences, eq(drivingLicences.id, licenceLinks.licenceId))
+      .where(eq(licenceLinks.userId, placeholderUser))
+      .orderBy(asc(licenceLinks.linkedAt), asc(drivingLicences.number))
+      .prepare('linked_licences'),
+  ).execute({ userId }),
+);
+
+/** The meters of the viewer's apartments, with the last period read of each (once per request). */
+export const linkedApartmentMeters = cache((userId: string) =>
+  prepared('linked_apartment_meters', (d) =>
+    d
+      .select({
+        id: meters.id,
+        apartmentId: meters.apartmentId,
+        kind: meters.kind,
+        serialNumber: meters.serialNumber,
+        verifiedUntil: meters.verifiedUntil,
+        lastReadingPeriod: max(meterReadings.period),
+      })
+      .from(meters)
+      .innerJoin(apartmentLinks, eq(apartmentLinks.apartmentId, meters.apartmentId))
+      .leftJoin(meterReadings, eq(meterReadings.meterId, meters.id))
+      .where(eq(apartmentLinks.userId, placeholderUser))
+      .groupBy(meters.id)
+      .orderBy(asc(meters.kind), asc(meters.serialNumber))
+      .prepare('linked_apartment_meters'),
+  ).execute({ userId }),
+);
+
+/** The viewer's apartments with a summary of their meters, oldest link first. */
 export async function listLinkedApartments(viewer: Viewer, now: Date): Promise<CabinetApartment[]> {
-  const apartmentRows = await db
-    .select({
-      id: apartments.id,
-      payerCode: apartments.payerCode,
-      district: apartments.district,
-      building: apartments.building,
-      flat: apartments.flat,
-      areaM2: apartments.areaM2,
-      registeredResidents: apartments.registeredResidents,
-    })
-    .from(apartmentLinks)
-    .innerJoin(apartments, eq(apartments.id, apartmentLinks.apartmentId))
-    .where(eq(apartmentLinks.userId, viewer.id))
-    .orderBy(asc(apartmentLinks.linkedAt), asc(apartments.payerCode));
-  if (apartmentRows.length === 0) return [];
-  const meterRows = await db
-    .select({
-      apartmentId: meters.apartmentId,
-      kind: meters.kind,
-      n: count(),
-      overdue: overdueSql(moscowDate(now)),
-    })
-    .from(meters)
-    .where(
-      inArray(
-        meters.apartmentId,
-        apartmentRows.map((a) => a.id),
-      ),
-    )
-    .groupBy(meters.apartmentId, meters.kind);
+  const [apartmentRows, meterRows] = await Promise.all([
+    linkedApartments(viewer.id),
+    linkedApartmentMeters(viewer.id),
+  ]);
+  const today = moscowDate(now);
   const summaries = new Map<string, MeterSummary>();
-  for (const row of meterRows) {
-    const s = summaries.get(row.apartmentId) ?? {
+  for (const meter of meterRows) {
+    const s = summaries.get(meter.apartmentId) ?? {
       coldWater: 0,
       hotWater: 0,
       electricity: 0,
       overdue: 0,
     };
-    if (row.kind === 'cold_water') s.coldWater += row.n;
-    else if (row.kind === 'hot_water') s.hotWater += row.n;
-    else s.electricity += row.n;
-    s.overdue += row.overdue;
-    summaries.set(row.apartmentId, s);
+    if (meter.kind === 'cold_water') s.coldWater++;
+    else if (meter.kind === 'hot_water') s.hotWater++;
+    else s.electricity++;
+    if (meter.verifiedUntil < today) s.overdue++;
+    summaries.set(meter.apartmentId, s);
   }
   return apartmentRows.map((a) => ({
     ...a,
@@ -272,40 +324,33 @@ export async function listLinkedApartments(viewer: Viewer, now: Date): Promise<C
 
 /** The viewer's vehicles, oldest link first. */
 export function listLinkedVehicles(viewer: Viewer): Promise<CabinetVehicle[]> {
-  return db
-    .select({ id: vehicles.id, plate: vehicles.plate, model: vehicles.model, year: vehicles.year })
-    .from(vehicleLinks)
-    .innerJoin(vehicles, eq(vehicles.id, vehicleLinks.vehicleId))
-    .where(eq(vehicleLinks.userId, viewer.id))
-    .orderBy(asc(vehicleLinks.linkedAt), asc(vehicles.plate));
+  return linkedVehicles(viewer.id);
 }
 
 /** The viewer's driving licences, oldest link first. */
 export function listLinkedLicences(viewer: Viewer): Promise<CabinetLicence[]> {
-  return db
-    .select(licenceColumns)
-    .from(licenceLinks)
-    .innerJoin(drivingLicences, eq(drivingLicences.id, licenceLinks.licenceId))
-    .where(eq(licenceLinks.userId, viewer.id))
-    .orderBy(asc(licenceLinks.linkedAt), asc(drivingLicences.number));
+  return linkedLicences(viewer.id);
 }
 
 /** The children the viewer represents, with their schools, oldest link first. */
 export function listLinkedChildren(viewer: Viewer): Promise<CabinetChild[]> {
-  return db
-    .select({
-      id: children.id,
-      fullName: children.fullName,
-      birthDate: children.birthDate,
-      schoolId: children.schoolId,
-      schoolName: schools.name,
-      schoolClass: children.schoolClass,
-    })
-    .from(childLinks)
-    .innerJoin(children, eq(children.id, childLinks.childId))
-    .leftJoin(schools, eq(schools.id, children.schoolId))
-    .where(eq(childLinks.userId, viewer.id))
-    .orderBy(asc(childLinks.linkedAt), asc(children.birthDate));
+  return prepared('linked_children', (d) =>
+    d
+      .select({
+        id: children.id,
+        fullName: children.fullName,
+        birthDate: children.birthDate,
+        schoolId: children.schoolId,
+        schoolName: schools.name,
+        schoolClass: children.schoolClass,
+      })
+      .from(childLinks)
+      .innerJoin(children, eq(children.id, childLinks.childId))
+      .leftJoin(schools, eq(schools.id, children.schoolId))
+      .where(eq(childLinks.userId, placeholderUser))
+      .orderBy(asc(childLinks.linkedAt), asc(children.birthDate))
+      .prepare('linked_children'),
+  ).execute({ userId: viewer.id });
 }
 
 /** Everything the viewer has linked, oldest link first; null without a viewer. */

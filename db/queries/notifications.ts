@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, count, desc, eq, isNull, sql } from 'drizzle-orm';
-import { db, type Db, type Tx } from '@/db';
+import { db, prepared, type Db, type Tx } from '@/db';
 import { notifications, users } from '@/db/schema';
 import type { Viewer } from '@/lib/auth/roles';
 import { pageOf } from '@/lib/lists/page';
@@ -152,9 +152,12 @@ export async function markAllRead(viewer: Viewer | null): Promise<number> {
 
 export async function unreadCount(viewer: Viewer | null): Promise<number> {
   if (!viewer) return 0;
-  const [row] = await db
-    .select({ n: count() })
-    .from(notifications)
-    .where(and(eq(notifications.userId, viewer.id), isNull(notifications.readAt)));
+  const [row] = await prepared('unread_count', (d) =>
+    d
+      .select({ n: count() })
+      .from(notifications)
+      .where(and(eq(notifications.userId, sql.placeholder('userId')), isNull(notifications.readAt)))
+      .prepare('unread_count'),
+  ).execute({ userId: viewer.id });
   return row?.n ?? 0;
 }

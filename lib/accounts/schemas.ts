@@ -4,8 +4,9 @@ import { normalizeMobilePhone } from './contacts';
 // Shared by the browser (react-hook-form) and the server action. Messages are keys of the
 // `validation` namespace of the message files, so both sides show the same text in the user's language.
 
-export const PASSWORD_MIN = 8;
-export const PASSWORD_MAX = 128;
+import { PASSWORD_MAX, PASSWORD_MIN } from './limits';
+
+export { PASSWORD_MAX, PASSWORD_MIN };
 
 const password = z
   .string({ error: 'required' })

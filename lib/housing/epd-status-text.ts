@@ -19,7 +19,17 @@ export type EpdStatusText = {
   limitHint: (limit: EpdPayLimit) => string;
 };
 
-export async function epdStatusText(locale: Locale): Promise<EpdStatusText> {
+// The words depend on the locale only: each is put together once per process, with its formatters
+// (Intl's date and number formats are costly to build, and a card of the cabinet asks on every view).
+const made = new Map<Locale, Promise<EpdStatusText>>();
+
+export function epdStatusText(locale: Locale): Promise<EpdStatusText> {
+  let text = made.get(locale);
+  if (!text) made.set(locale, (text = makeEpdStatusText(locale)));
+  return text;
+}
+
+async function makeEpdStatusText(locale: Locale): Promise<EpdStatusText> {
   // Typed by the Russian file, so a missing key fails to compile; the parity test keeps English in step.
   const messages = (await loadMessages(locale)) as unknown as { housing: typeof HousingMessages };
   const t = createTranslator({ locale, messages, namespace: 'housing', formats, timeZone });

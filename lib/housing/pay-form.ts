@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { amountSchema } from '@/lib/payments/amount';
+import { amountSchema } from '@/lib/payments/amount-schema';
 import { isUuid } from '@/lib/registry/identifiers';
 
 // The ЕПД payment form, shared by the browser and the action. Messages are keys of `payments.errors`.

@@ -1,13 +1,11 @@
 import { z } from 'zod';
+import { readingField } from './reading-field';
 import { parseReadingValue, READING_TEXT_MAX, readingValueSchema } from './reading-input';
 
 // The readings form: one field per meter and tariff zone, all of an apartment's meters in one post.
 // Shared by the client form, the server action and the data access layer.
 
-/** The form field of one meter zone: `m_<meter id>_<zone>`. */
-export function readingField(meterId: string, zone: number): string {
-  return `m_${meterId}_${zone}`;
-}
+export { readingField };
 
 const fieldPattern = /^m_([0-9a-f-]{36})_([1-3])$/i;
 

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { CITY_TIME_ZONE } from '@/lib/city/clock';
 
 export const locales = ['ru', 'en'] as const;
@@ -11,11 +10,3 @@ export const timeZone = CITY_TIME_ZONE;
 export function resolveLocale(value: string | undefined | null): Locale {
   return (locales as readonly string[]).includes(value ?? '') ? (value as Locale) : defaultLocale;
 }
-
-/** The language switch's form: any value is a language, the default when it is not one of ours. */
-export const localeFormSchema = z.object({
-  locale: z
-    .string()
-    .catch('')
-    .transform((value) => resolveLocale(value)),
-});

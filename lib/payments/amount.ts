@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 // An amount as a payer types it, in roubles. Error values are keys of the `validation` messages.
 
 /** 500 000 ₽: a per-payment cap, as acquirers set one; larger sums go by bank transfer. */
@@ -47,16 +45,6 @@ export function parseRubles(text: string): ParsedAmount {
   if (kopecks > PAYMENT_LIMIT_KOPECKS) return { ok: false, error: 'amountTooLarge' };
   return { ok: true, kopecks };
 }
-
-/** The same rule for forms (react-hook-form and the server action): a string in, kopecks out. */
-export const amountSchema = z.string({ error: 'required' }).transform((text, ctx) => {
-  const parsed = parseRubles(text);
-  if (!parsed.ok) {
-    ctx.addIssue({ code: 'custom', message: parsed.error });
-    return z.NEVER;
-  }
-  return parsed.kopecks;
-});
 
 const rubleFormats = {
   ru: new Intl.NumberFormat('ru', { style: 'currency', currency: 'RUB' }),

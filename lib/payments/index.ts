@@ -5,6 +5,7 @@
 export * from './status';
 export * from './signature';
 export * from './amount';
+export * from './amount-schema';
 export * from './fingerprint';
 export * from './epd-amount';
 export * from './sandbox-cards';

@@ -3,7 +3,8 @@
 import { BirthCertificateField } from '@/components/documents/document-fields';
 import { RepresentativeConfirmation } from '@/components/documents/representative-confirmation';
 import { LinkForm, type LinkAction } from '@/components/links/link-form';
-import { linkChildSchema } from '@/lib/registry/schemas';
+
+const linkChildSchema = () => import('@/lib/registry/schemas').then((m) => m.linkChildSchema);
 
 /** A child is linked by the birth certificate, by someone who confirms they may see the records. */
 export function LinkChildForm({

@@ -2,7 +2,8 @@
 
 import { StsField } from '@/components/documents/document-fields';
 import { LinkForm, type LinkAction } from '@/components/links/link-form';
-import { linkVehicleSchema } from '@/lib/registry/schemas';
+
+const linkVehicleSchema = () => import('@/lib/registry/schemas').then((m) => m.linkVehicleSchema);
 
 /** A vehicle is linked by its registration certificate (СТС). */
 export function LinkVehicleForm({ action }: { action: LinkAction<'sts'> }) {

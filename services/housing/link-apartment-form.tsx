@@ -2,7 +2,9 @@
 
 import { FlatField, PayerCodeField } from '@/components/documents/document-fields';
 import { LinkForm, type LinkAction } from '@/components/links/link-form';
-import { linkApartmentSchema } from '@/lib/registry/schemas';
+
+const linkApartmentSchema = () =>
+  import('@/lib/registry/schemas').then((m) => m.linkApartmentSchema);
 
 /** An apartment is linked by the payer code and the flat number printed on its ЕПД. */
 export function LinkApartmentForm({ action }: { action: LinkAction<'payerCode' | 'flat'> }) {

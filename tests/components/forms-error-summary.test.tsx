@@ -29,8 +29,10 @@ describe('the registration form’s summary', () => {
     expect(screen.queryByRole('alert')).toBeNull();
 
     await submit();
+    // The first check waits for the schema to load (the form loads it as it is first used).
+    await screen.findByRole('alert');
 
-    expect(summary()).toHaveFocus();
+    await waitFor(() => expect(summary()).toHaveFocus());
     expect(links()).toEqual(inputs().map((input) => ['Заполните это поле', input.id]));
     expect(document.title).toBe(`Ошибка: ${pageTitle}`);
     expect(sent).not.toHaveBeenCalled();
@@ -67,10 +69,10 @@ describe('the registration form’s summary', () => {
   it('takes the focus again on each refused submission', async () => {
     await renderIn('ru', <RegisterForm action={action()} />);
     await submit();
-    expect(summary()).toHaveFocus();
+    await waitFor(() => expect(summary()).toHaveFocus());
     await userEvent.click(screen.getByLabelText('ФИО'));
     await submit();
-    expect(summary()).toHaveFocus();
+    await waitFor(() => expect(summary()).toHaveFocus());
   });
 
   it('lists the server’s verdict on a field, in the same words as beside it', async () => {
@@ -92,7 +94,7 @@ describe('the registration form’s summary', () => {
     await waitFor(() =>
       expect(links()).toEqual([[taken, screen.getByLabelText('Электронная почта').id]]),
     );
-    expect(summary()).toHaveFocus();
+    await waitFor(() => expect(summary()).toHaveFocus());
     expect(screen.getByLabelText('Электронная почта')).toHaveAccessibleDescription(taken);
   });
 });
@@ -111,7 +113,7 @@ describe('the sign-in form’s summary', () => {
       screen.getByLabelText('Email or mobile number').id,
       screen.getByLabelText('Password').id,
     ]);
-    expect(summary()).toHaveFocus();
+    await waitFor(() => expect(summary()).toHaveFocus());
     expect(document.title).toBe('Error: Sign in — My city');
   });
 
@@ -152,7 +154,7 @@ describe('a link form’s summary', () => {
     await user.type(payerCode, '77020');
     await user.click(screen.getByRole('button', { name: 'Привязать квартиру' }));
 
-    expect(summary()).toHaveFocus();
+    await waitFor(() => expect(summary()).toHaveFocus());
     expect(links()).toEqual([
       ['Код плательщика — это 10 цифр, например 7702000108', payerCode.id],
       ['Введите номер квартиры', flat.id],
@@ -170,7 +172,7 @@ describe('a link form’s summary', () => {
       ),
     );
     expect(links()).toEqual([]);
-    expect(summary()).toHaveFocus();
+    await waitFor(() => expect(summary()).toHaveFocus());
   });
 
   it('leads to the child’s unticked confirmation box', async () => {
@@ -181,7 +183,7 @@ describe('a link form’s summary', () => {
     );
     await userEvent.click(screen.getByRole('button', { name: 'Привязать ребёнка' }));
 
-    expect(summary()).toHaveFocus();
+    await waitFor(() => expect(summary()).toHaveFocus());
     await userEvent.click(
       screen.getByRole('link', { name: 'Подтвердите, что вы законный представитель ребёнка' }),
     );

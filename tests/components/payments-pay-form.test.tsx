@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { NextIntlClientProvider } from 'next-intl';
 import { describe, expect, it, vi } from 'vitest';
@@ -58,7 +58,7 @@ describe('the ЕПД payment form', () => {
     await userEvent.type(input, typed);
     await userEvent.click(screen.getByRole('button', { name: 'Оплатить' }));
 
-    expect(input).toHaveAttribute('aria-invalid', 'true');
+    await waitFor(() => expect(input).toHaveAttribute('aria-invalid', 'true'));
     expect(description(input)).toContain(message);
     expect(action).not.toHaveBeenCalled();
   });
@@ -69,7 +69,7 @@ describe('the ЕПД payment form', () => {
 
     await userEvent.click(screen.getByRole('button', { name: 'Оплатить' }));
 
-    expect(action).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(action).toHaveBeenCalledTimes(1));
     const sent = action.mock.calls[0]![1];
     expect(sent.get('amount')).toBe('2 345,67');
     expect(sent.get('epdId')).toBe(epdId);

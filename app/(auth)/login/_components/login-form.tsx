@@ -4,12 +4,13 @@ import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { PasswordField } from '@/components/ui/password-field';
-import { loginSchema, PASSWORD_MAX } from '@/lib/accounts/schemas';
+import { PASSWORD_MAX } from '@/lib/accounts/limits';
 import { ErrorSummary } from '@/components/forms/error-summary';
 import { useActionForm } from '@/components/forms/use-action-form';
 import type { LoginState } from '../actions';
 
 const idle: LoginState = { status: 'idle' };
+const loginSchema = () => import('@/lib/accounts/schemas').then((m) => m.loginSchema);
 
 export function LoginForm({
   action,

@@ -4,12 +4,13 @@ import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { PasswordField } from '@/components/ui/password-field';
-import { PASSWORD_MAX, registerSchema } from '@/lib/accounts/schemas';
+import { PASSWORD_MAX } from '@/lib/accounts/limits';
 import { ErrorSummary } from '@/components/forms/error-summary';
 import { useActionForm } from '@/components/forms/use-action-form';
 import type { RegisterState } from '../actions';
 
 const idle: RegisterState = { status: 'idle' };
+const registerSchema = () => import('@/lib/accounts/schemas').then((m) => m.registerSchema);
 
 export function RegisterForm({
   action,

@@ -12,14 +12,13 @@ import { useDocumentError } from '@/components/documents/use-document-error';
 import { ErrorSummary, type SummaryFields } from '@/components/forms/error-summary';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
-import {
-  checkByLicenceSchema,
-  checkByUinSchema,
-  checkByVehicleSchema,
-} from '@/lib/fines/check-schemas';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { idleCheck, type CheckState } from '../check-state';
 import { FineSummary } from './fine-summary';
+
+const schemas = () => import('@/lib/fines/check-schemas');
+const checkByVehicleSchema = () => schemas().then((m) => m.checkByVehicleSchema);
+const checkByUinSchema = () => schemas().then((m) => m.checkByUinSchema);
 
 // The check by documents: one form per pair of documents, the reason there is no answer in its error
 // summary, the answer right under it. The fines found link to their pages with the check's token.
@@ -74,7 +73,10 @@ export function CheckByVehicleForm({ action }: { action: Action }) {
 
 export function CheckByLicenceForm({ action }: { action: Action }) {
   const t = useTranslations('fines.check');
-  const schema = useMemo(() => checkByLicenceSchema(new Date()), []);
+  const schema = useMemo(() => {
+    const now = new Date();
+    return () => schemas().then((m) => m.checkByLicenceSchema(now));
+  }, []);
   const { state, pending, form, register, summary, formProps } = useActionForm({
     schema,
     action,

@@ -1,7 +1,8 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import { Details } from '@/components/ui/details';
 import { calendarDate } from '@/lib/city';
-import { sumDecimals, type ReadingKind } from '@/lib/housing';
+import { sumDecimals } from '@/lib/housing/decimal';
+import type { ReadingKind } from '@/lib/housing/window';
 import type { HistoryRow, MeterView } from '@/lib/housing/readings-view';
 
 // A meter as the readings pages show it: under one heading that names it, its details, its fields

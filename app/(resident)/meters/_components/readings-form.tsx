@@ -1,13 +1,13 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { FieldValues, Path } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { ErrorSummary } from '@/components/forms/error-summary';
 import { useActionForm } from '@/components/forms/use-action-form';
-import { readingField, readingsFormSchema } from '@/lib/housing/reading-form';
+import { readingField } from '@/lib/housing/reading-field';
 import type { ReadingKind } from '@/lib/housing';
 import type { MeterView } from '@/lib/housing/readings-view';
 import { idleReadings, type ReadingsState } from '../readings-state';
@@ -55,8 +55,16 @@ export function ReadingsForm({
       ]),
     ),
   );
+  const fieldList = fields.join(',');
+  const schema = useMemo(
+    () => () =>
+      import('@/lib/housing/reading-form').then((m) =>
+        m.readingsFormSchema(fieldList ? fieldList.split(',') : []),
+      ),
+    [fieldList],
+  );
   const { state, pending, form, register, summary, formProps } = useActionForm({
-    schema: readingsFormSchema(fields),
+    schema,
     action,
     initialState: idleReadings,
     defaultValues: defaults,

@@ -3,12 +3,14 @@
 import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { PasswordField } from '@/components/ui/password-field';
-import { changePasswordSchema, PASSWORD_MAX } from '@/lib/accounts/schemas';
+import { PASSWORD_MAX } from '@/lib/accounts/limits';
 import { ErrorSummary } from '@/components/forms/error-summary';
 import { useActionForm } from '@/components/forms/use-action-form';
 import type { ChangePasswordState } from '../actions';
 
 const idle: ChangePasswordState = { status: 'idle' };
+const changePasswordSchema = () =>
+  import('@/lib/accounts/schemas').then((m) => m.changePasswordSchema);
 
 export function ChangePasswordForm({
   action,

@@ -5,12 +5,12 @@ import { useEffect } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { FormAlert } from '@/components/ui/form-alert';
-import { profileSchema } from '@/lib/accounts/schemas';
 import { ErrorSummary } from '@/components/forms/error-summary';
 import { useActionForm } from '@/components/forms/use-action-form';
 import type { ProfileState } from '../actions';
 
 const idle: ProfileState = { status: 'idle' };
+const profileSchema = () => import('@/lib/accounts/schemas').then((m) => m.profileSchema);
 
 export function ProfileForm({
   action,

@@ -4,12 +4,12 @@ import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { FormAlert } from '@/components/ui/form-alert';
-import { resetRequestSchema } from '@/lib/accounts/schemas';
 import { ErrorSummary } from '@/components/forms/error-summary';
 import { useActionForm } from '@/components/forms/use-action-form';
 import type { ResetRequestState } from '../actions';
 
 const idle: ResetRequestState = { status: 'idle' };
+const resetRequestSchema = () => import('@/lib/accounts/schemas').then((m) => m.resetRequestSchema);
 
 export function RequestResetForm({
   action,

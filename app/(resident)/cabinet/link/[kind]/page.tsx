@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { ClientMessages } from '@/components/layout/client-messages';
 import { linkForms } from '@/services/link-forms';
 import { linkKindOf } from '@/services/registry';
 import { linkRecordAction } from '../../actions';
@@ -19,9 +20,16 @@ export default async function LinkPage({ params }: Props) {
   if (!kind) notFound();
   const Form = Object.hasOwn(linkForms, kind.kind) ? linkForms[kind.kind] : undefined;
   if (!Form) notFound();
+  // The form's texts: the cabinet's shared link texts, the kind's own and the documents' fields.
+  const own = ['link', 'errors'];
   return (
     <LinkRecordPage kind={kind.kind} messages={kind.messages}>
-      <Form action={linkRecordAction} />
+      <ClientMessages
+        areas={[...new Set(['cabinet', kind.messages, 'documents'])]}
+        parts={{ cabinet: own, [kind.messages]: own }}
+      >
+        <Form action={linkRecordAction} />
+      </ClientMessages>
     </LinkRecordPage>
   );
 }

@@ -6,8 +6,9 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { ErrorSummary } from '@/components/forms/error-summary';
 import { useActionForm } from '@/components/forms/use-action-form';
-import { payEpdFormSchema } from '@/lib/housing/pay-form';
 import { idlePay, type PayState } from '../pay-state';
+
+const payEpdFormSchema = () => import('@/lib/housing/pay-form').then((m) => m.payEpdFormSchema);
 
 type Action = (state: PayState, formData: FormData) => Promise<PayState>;
 

@@ -5,12 +5,14 @@ import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { PasswordField } from '@/components/ui/password-field';
-import { PASSWORD_MAX, resetPasswordSchema } from '@/lib/accounts/schemas';
+import { PASSWORD_MAX } from '@/lib/accounts/limits';
 import { ErrorSummary } from '@/components/forms/error-summary';
 import { useActionForm } from '@/components/forms/use-action-form';
 import type { ResetPasswordState } from '../../actions';
 
 const idle: ResetPasswordState = { status: 'idle' };
+const resetPasswordSchema = () =>
+  import('@/lib/accounts/schemas').then((m) => m.resetPasswordSchema);
 
 export function SetPasswordForm({
   action,

@@ -7,7 +7,6 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { ErrorSummary } from '@/components/forms/error-summary';
 import { useActionForm } from '@/components/forms/use-action-form';
-import { cardFormSchema } from '@/lib/payments/sandbox-forms';
 import { idleCard, type CardState } from '../card-state';
 
 type Action = (state: CardState, formData: FormData) => Promise<CardState>;
@@ -17,7 +16,10 @@ type CardValues = { id: string; number: string; expiry: string; cvc: string; hol
 export function CardForm({ id, action }: { id: string; action: Action }) {
   const t = useTranslations('payments');
   // The browser's clock only spares a round trip; the acquirer checks the expiry by its own.
-  const schema = useMemo(() => cardFormSchema(new Date()), []);
+  const schema = useMemo(() => {
+    const now = new Date();
+    return () => import('@/lib/payments/sandbox-forms').then((m) => m.cardFormSchema(now));
+  }, []);
   const { state, pending, form, register, summary, formProps } = useActionForm({
     schema,
     action,

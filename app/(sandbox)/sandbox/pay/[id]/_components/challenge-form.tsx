@@ -5,8 +5,10 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { ErrorSummary } from '@/components/forms/error-summary';
 import { useActionForm } from '@/components/forms/use-action-form';
-import { challengeFormSchema } from '@/lib/payments/sandbox-forms';
 import { idleChallenge, type ChallengeState } from '../card-state';
+
+const challengeFormSchema = () =>
+  import('@/lib/payments/sandbox-forms').then((m) => m.challengeFormSchema);
 
 type Action = (state: ChallengeState, formData: FormData) => Promise<ChallengeState>;
 
